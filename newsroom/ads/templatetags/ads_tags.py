@@ -1,0 +1,26 @@
+from django import template
+from django.utils.translation import get_language
+
+from ..models import AdSlot
+
+register = template.Library()
+
+
+def _ads_for_request(request) -> dict[str, AdSlot]:
+    """The winning ad of every placement for this request, fetched in one query."""
+    language = get_language()
+    memo = getattr(request, "_newsroom_ads", None)
+    if memo is None or memo[0] != language:
+        ads: dict[str, AdSlot] = {}
+        for ad in AdSlot.objects.showing(language_code=language).select_related("image"):
+            ads.setdefault(ad.placement, ad)
+        memo = (language, ads)
+        if request is not None:
+            request._newsroom_ads = memo
+    return memo[1]
+
+
+@register.inclusion_tag("ads/ad_slot.html", takes_context=True)
+def ad_slot(context, placement: str):
+    """The ad for ``placement`` in the reader's edition; renders nothing when there is none."""
+    return {"ad": _ads_for_request(context.get("request")).get(placement), "placement": placement}

@@ -1,0 +1,44 @@
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.utils.cache import patch_cache_control
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Page
+
+from . import selectors, services
+
+MAX_IDS = 50
+
+
+def _parse_id(value: str) -> int | None:
+    value = value.strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        return None
+    return int(value)
+
+
+@csrf_exempt  # navigator.sendBeacon cannot send a CSRF token; the endpoint only counts.
+@require_POST
+def hit(request):
+    """Count a view. Sent by the article page's script, once per reader per page."""
+    page_id = _parse_id(request.POST.get("page", ""))
+    if page_id is None:
+        return HttpResponseBadRequest("page must be a page id")
+    if not Page.objects.live().filter(pk=page_id).exists():
+        return HttpResponseBadRequest("no such live page")
+    services.record_view(page_id=page_id, user_agent=request.headers.get("User-Agent", ""))
+    response = HttpResponse(status=204)
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+@require_GET
+def counts(request):
+    """Current totals for ``?ids=1,2,3``, so cached pages show fresh counts."""
+    raw = request.GET.get("ids", "")
+    ids = [_parse_id(part) for part in raw.split(",") if part.strip()][: MAX_IDS + 1]
+    if not ids or None in ids or len(ids) > MAX_IDS:
+        return JsonResponse({"error": f"ids must be 1 to {MAX_IDS} comma-separated page ids"}, status=400)
+    data = selectors.view_counts(page_ids=ids)
+    response = JsonResponse({"views": {str(k): v for k, v in data.items()}})
+    patch_cache_control(response, public=True, max_age=10)
+    return response

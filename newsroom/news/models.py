@@ -1,0 +1,293 @@
+from datetime import timedelta
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from newsroom.core.models import BasePage
+
+from . import selectors
+from .blocks import ArticleBodyBlock
+
+# Republishing within this window (fixing a typo right after publishing) is
+# not shown to readers as an update.
+UPDATE_GRACE = timedelta(minutes=10)
+
+
+@register_snippet
+class Author(TranslatableMixin, index.Indexed, models.Model):
+    """A byline. Each edition has its own copy, with the bio in its language."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, allow_unicode=True)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(_("bio"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class HomeTopStory(Orderable):
+    """An editor's pick for the home page; the first one is the lead story."""
+
+    home = ParentalKey("news.HomePage", related_name="top_stories", on_delete=models.CASCADE)
+    article = models.ForeignKey(
+        "news.ArticlePage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("article", "news.ArticlePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("top story")
+        verbose_name_plural = _("top stories")
+
+
+def paginate(request, queryset, per_page: int):
+    """Return the requested page of ``queryset``; bad page numbers get the nearest page."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page = paginator.page(1)
+    except EmptyPage:
+        page = paginator.page(paginator.num_pages)
+    page.elided_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    return page
+
+
+class HomePage(RoutablePageMixin, BasePage):
+    """An edition's front page; also serves the edition's tag and author archives."""
+
+    top_story_count = 7
+    latest_per_section = 4
+
+    content_panels = BasePage.content_panels + [
+        InlinePanel(
+            "top_stories",
+            label=_("Top stories"),
+            help_text=_("The first is the lead story. Empty places are filled with the latest stories."),
+            max_num=7,
+        )
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.SectionPage"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def serve(self, request, *args, **kwargs):
+        # Routes bypass BasePage.serve, so the cache headers are set here too.
+        response = super().serve(request, *args, **kwargs)
+        return self.add_cache_headers(request, response)
+
+    @cached_property
+    def sections(self):
+        return selectors.edition_sections(home=self)
+
+    @path("", name="front")
+    def front_page(self, request):
+        picks = selectors.home_top_stories(home=self, count=self.top_story_count)
+        return self.render(
+            request,
+            context_overrides={
+                "lead_story": picks[0] if picks else None,
+                "top_stories": picks[1:],
+                "breaking": selectors.breaking_news(locale_id=self.locale_id),
+                "section_blocks": selectors.latest_per_section(
+                    home=self, per_section=self.latest_per_section
+                ),
+            },
+        )
+
+    @path("tags/<str:tag_slug>/", name="tag")
+    def tag_archive(self, request, tag_slug):
+        tag = get_object_or_404(Tag, slug=tag_slug)
+        stories = paginate(
+            request,
+            selectors.articles_in_edition(locale_id=self.locale_id).filter(
+                tagged_items__tag=tag
+            ),
+            selectors.page_size(),
+        )
+        stories.object_list = selectors.attach_sections(stories.object_list)
+        return self.render(
+            request,
+            context_overrides={
+                "is_route": True,
+                "tag": tag,
+                "stories": stories,
+                "page_title": _("Tag: %(tag)s") % {"tag": tag.name},
+            },
+            template="news/tag_page.html",
+        )
+
+    @path("authors/<str:author_slug>/", name="author")
+    def author_archive(self, request, author_slug):
+        author = get_object_or_404(Author.objects.select_related("photo"), slug=author_slug, locale_id=self.locale_id)
+        stories = paginate(
+            request,
+            selectors.articles_in_edition(locale_id=self.locale_id).filter(authors=author),
+            selectors.page_size(),
+        )
+        stories.object_list = selectors.attach_sections(stories.object_list)
+        return self.render(
+            request,
+            context_overrides={"is_route": True, "author": author, "stories": stories, "page_title": author.name},
+            template="news/author_page.html",
+        )
+
+
+class SectionPage(BasePage):
+    """A section such as Politics: its blurb and a paginated list of its stories."""
+
+    blurb = models.TextField(_("blurb"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("blurb")]
+    search_fields = BasePage.search_fields + [index.SearchField("blurb")]
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.blurb
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = paginate(request, selectors.articles_in_section(section=self), selectors.page_size())
+        stories.object_list = selectors.attach_sections(stories.object_list, section=self)
+        context["stories"] = stories
+        return context
+
+
+class ArticlePage(BasePage):
+    """A story."""
+
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown under the headline and in listings."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(_("image caption"), max_length=300, blank=True)
+    hero_credit = models.CharField(_("image credit"), max_length=120, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), blank=True, related_name="articles")
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    source_name = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Credit line, e.g. 'Caliber.Az' or 'Telegram channel of the Ministry'."),
+    )
+    source_url = models.URLField(_("source address"), blank=True)
+    is_breaking = models.BooleanField(
+        _("breaking news"), default=False, help_text=_("Shown in the breaking-news strip on the home page.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            _("Main image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("tags"), FieldPanel("source_name"), FieldPanel("source_url")],
+            _("Credits and tags"),
+        ),
+        FieldPanel("is_breaking"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("is_breaking"),
+        index.FilterField("first_published_at"),
+    ]
+
+    parent_page_types = ["news.SectionPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.lead
+
+    def get_meta_image(self):
+        return self.social_image or self.hero_image
+
+    @property
+    def published_at(self):
+        return self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def updated_at(self):
+        """When the story was last changed, or None when it is as first published."""
+        if self.first_published_at and self.last_published_at:
+            if self.last_published_at - self.first_published_at > UPDATE_GRACE:
+                return self.last_published_at
+        return None
+
+    @cached_property
+    def section(self):
+        return self.get_parent().specific_deferred
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section"] = self.section
+        context["authors"] = list(self.authors.all())
+        context["tag_list"] = list(self.tags.all())
+        context["related_stories"] = selectors.related_articles(
+            article=self, tag_ids=[t.pk for t in context["tag_list"]], count=4
+        )
+        more = paginate(
+            request,
+            selectors.articles_in_section(section=self.section).exclude(pk=self.pk),
+            selectors.page_size(),
+        )
+        more.object_list = selectors.attach_sections(more.object_list, section=self.section)
+        context["more_stories"] = more
+        return context
+

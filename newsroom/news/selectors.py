@@ -1,0 +1,201 @@
+"""Reads shared by pages, search, feeds and the API.
+
+Every listing here costs a fixed number of queries whatever its length: cards
+come with their main image, its renditions, their locale and their section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models.functions import Length, RowNumber, Substr
+from django.utils.translation import get_language
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from .models import ArticlePage, HomePage, SectionPage
+
+STEPLEN = 4  # treebeard's path step: a page's parent path is its path minus 4
+
+
+def page_size() -> int:
+    return settings.NEWSROOM_PAGE_SIZE
+
+
+def _article_model():
+    from .models import ArticlePage
+
+    return ArticlePage
+
+
+PRIVATE_PATHS_KEY = "newsroom:private-paths"
+
+
+def private_paths() -> list[str]:
+    """Tree paths of pages behind a view restriction (password, login, groups).
+
+    Wagtail's ``.public()`` reads the restrictions table on every call; a page
+    runs several listings, so the paths are cached and the cache is cleared
+    when a restriction changes (signal_handlers). The timeout bounds staleness
+    where each process has its own in-memory cache.
+    """
+    from wagtail.models import PageViewRestriction
+
+    return cache.get_or_set(
+        PRIVATE_PATHS_KEY,
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        timeout=60,
+    )
+
+
+def exclude_private(queryset):
+    condition = Q()
+    for path in private_paths():
+        condition |= Q(path__startswith=path)
+    return queryset.exclude(condition) if condition else queryset
+
+
+def article_cards() -> QuerySet[ArticlePage]:
+    """Live, public articles with what a story card shows, newest first."""
+    image_qs = get_image_model().objects.prefetch_renditions()
+    return (
+        exclude_private(_article_model().objects.live())
+        .defer_streamfields()
+        .select_related("locale")
+        .prefetch_related(Prefetch("hero_image", queryset=image_qs))
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def articles_in_edition(*, locale_id: int) -> QuerySet[ArticlePage]:
+    return article_cards().filter(locale_id=locale_id)
+
+
+def articles_in_section(*, section: SectionPage) -> QuerySet[ArticlePage]:
+    return article_cards().child_of(section)
+
+
+def attach_sections(articles: Iterable[ArticlePage], section: SectionPage | None = None) -> list[ArticlePage]:
+    """Give each article its ``section`` in one query instead of one per card.
+
+    Pass ``section`` when every article is known to be in it (no query at all).
+    """
+    from .models import SectionPage
+
+    articles = list(articles)
+    if section is not None:
+        for article in articles:
+            article.__dict__["section"] = section
+        return articles
+    parent_paths = {a.path[:-STEPLEN] for a in articles if "section" not in a.__dict__}
+    if parent_paths:
+        sections = {
+            s.path: s
+            for s in SectionPage.objects.filter(path__in=parent_paths).select_related("locale")
+        }
+        for article in articles:
+            if "section" not in article.__dict__:
+                article.__dict__["section"] = sections.get(article.path[:-STEPLEN])
+    return articles
+
+
+def edition_home(language_code: str | None = None) -> HomePage | None:
+    """The live home page of the edition for ``language_code`` (default: active language)."""
+    from .models import HomePage
+
+    language_code = language_code or get_language() or settings.LANGUAGE_CODE
+    return (
+        HomePage.objects.live()
+        .filter(locale__language_code=language_code)
+        .select_related("locale")
+        .order_by("path")
+        .first()
+    )
+
+
+def edition_sections(*, home: HomePage) -> list[SectionPage]:
+    from .models import SectionPage
+
+    return list(
+        SectionPage.objects.live().child_of(home).in_menu().select_related("locale").order_by("path")
+    )
+
+
+def home_top_stories(*, home: HomePage, count: int) -> list[ArticlePage]:
+    """Editors' picks in their order, then the latest stories to fill ``count``."""
+    picked_ids = list(home.top_stories.order_by("sort_order").values_list("article_id", flat=True))
+    picked = {a.pk: a for a in articles_in_edition(locale_id=home.locale_id).filter(pk__in=picked_ids)}
+    stories = [picked[pk] for pk in picked_ids if pk in picked][:count]
+    if len(stories) < count:
+        stories += list(
+            articles_in_edition(locale_id=home.locale_id).exclude(pk__in=[a.pk for a in stories])[
+                : count - len(stories)
+            ]
+        )
+    return attach_sections(stories)
+
+
+def breaking_news(*, locale_id: int, count: int = 3) -> list[ArticlePage]:
+    return list(articles_in_edition(locale_id=locale_id).filter(is_breaking=True)[:count])
+
+
+def latest_per_section(*, home: HomePage, per_section: int) -> list[tuple[SectionPage, list[ArticlePage]]]:
+    """The newest ``per_section`` stories of every section, in one query."""
+    sections = home.sections
+    if not sections:
+        return []
+    parent_path = Substr("path", 1, Length("path") - STEPLEN)
+    ranked = (
+        article_cards()
+        .descendant_of(home)
+        .annotate(
+            parent_path=parent_path,
+            rank=Window(
+                RowNumber(),
+                partition_by=[parent_path],
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            ),
+        )
+        .filter(rank__lte=per_section)
+    )
+    by_section: dict[str, list[ArticlePage]] = {}
+    for article in ranked:
+        by_section.setdefault(article.parent_path, []).append(article)
+    blocks = []
+    for section in sections:
+        stories = by_section.get(section.path, [])
+        for story in stories:
+            story.__dict__["section"] = section
+        if stories:
+            blocks.append((section, stories))
+    return blocks
+
+
+def related_articles(*, article: ArticlePage, tag_ids: list[int], count: int) -> list[ArticlePage]:
+    """Stories sharing the most of ``tag_ids`` with ``article``, then the section's latest."""
+    related: list[ArticlePage] = []
+    if tag_ids:
+        related = list(
+            articles_in_edition(locale_id=article.locale_id)
+            .filter(tagged_items__tag_id__in=tag_ids)
+            .exclude(pk=article.pk)
+            .annotate(shared_tags=Count("tagged_items"))
+            .order_by("-shared_tags", "-first_published_at", "-pk")[:count]
+        )
+    if len(related) < count:
+        related += list(
+            articles_in_section(section=article.section)
+            .exclude(pk__in=[article.pk, *(a.pk for a in related)])[: count - len(related)]
+        )
+    return attach_sections(related)
+
+
+def edition_locales() -> list[Locale]:
+    return list(Locale.objects.filter(language_code__in=[code for code, _ in settings.EDITIONS]))

@@ -1,0 +1,9 @@
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", True)
+ALLOWED_HOSTS = ["*"]
+# Plain storage so `make run` needs no collectstatic and edits show at once.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}

@@ -1,0 +1,20 @@
+import os
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR, env
+
+SECRET_KEY = "test-only-secret-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# Each test run gets its own media folder so generated renditions never mix
+# with the demo site's.
+MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
+# Tasks run inline in tests; the worker itself has its own test.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if not env("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
