@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from newsroom.news import demo
 from newsroom.news.models import ArticlePage, HomePage, SectionPage
 
-PER_SECTION = 4
+PER_SECTION = 6
 
 
 @pytest.fixture(scope="session")

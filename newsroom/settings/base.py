@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("NEWSROOM_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite cannot create its folder
 
 
 def env(name: str, default: str | None = None, *, required: bool = False) -> str:

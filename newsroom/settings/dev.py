@@ -7,3 +7,5 @@ ALLOWED_HOSTS = ["*"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# WhiteNoise warns at start-up when the collected-static folder is missing.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405

@@ -59,7 +59,6 @@ def edition_frame(context):
                 "code": code,
                 "name": name,
                 "url": target.get_url(request),
-                "full_url": target.get_full_url(request),
                 "is_translation": code in translations,
                 "is_current": code == language,
             }

@@ -1,0 +1,63 @@
+"""Scheduled publishing runs through the real task queue and the real worker process."""
+
+import subprocess
+import sys
+import time
+
+from newsroom.core import testing
+
+SCHEDULE = """
+from datetime import timedelta
+from django.utils import timezone
+from newsroom.news.models import ArticlePage
+page = ArticlePage.objects.live().order_by("pk").first()
+page.unpublish()
+page.go_live_at = timezone.now() + timedelta(seconds=2)
+page.save_revision().publish()
+page.refresh_from_db()
+assert not page.live, "scheduled, not yet live"
+print(page.pk)
+"""
+
+ENQUEUE = """
+from newsroom.core.tasks import publish_scheduled_pages
+print(publish_scheduled_pages.enqueue().id)
+"""
+
+CHECK = """
+import sys
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
+result = DBTaskResult.objects.get(id=sys.argv[-1].split("=")[1])
+print(result.status, Page.objects.get(pk=int(sys.argv[-2].split("=")[1])).live)
+"""
+
+
+def shell(code: str, env, *args: str) -> str:
+    return subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code, *args],
+        cwd=testing.BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+
+
+def test_worker_publishes_a_page_whose_time_has_come(tmp_path):
+    env = testing.site_env(tmp_path, TASKS_BACKEND="django_tasks_db.DatabaseBackend")
+    testing.manage("migrate", "--no-input", env=env)
+    testing.manage("seed_demo", "--per-section", "1", env=env)
+    page_id = shell(SCHEDULE, env)
+    time.sleep(2.5)
+    task_id = shell(ENQUEUE, env)
+    subprocess.run(
+        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"],
+        cwd=testing.BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    check = CHECK.replace("sys.argv[-1]", f"'id={task_id}'").replace("sys.argv[-2]", f"'pk={page_id}'")
+    assert shell(check, env) == "SUCCESSFUL True"
