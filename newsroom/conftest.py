@@ -5,11 +5,15 @@ add or change pages freely. Browser tests do not use this database: they run a
 real server on a seeded database of their own (see tests/browser fixtures).
 """
 
+import os
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
 from wagtail.models import Locale
 
+from newsroom.core import testing
 from newsroom.news import demo
 from newsroom.news.models import ArticlePage, HomePage, SectionPage
 
@@ -31,7 +35,9 @@ def _clear_cache():
 
 @pytest.fixture
 def client():
-    return Client(headers={"user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"})
+    return Client(
+        headers={"user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"}
+    )
 
 
 @pytest.fixture
@@ -42,7 +48,9 @@ def home(db):
 @pytest.fixture
 def edition(db):
     """Homes by language code."""
-    return {h.locale.language_code: h for h in HomePage.objects.select_related("locale")}
+    return {
+        h.locale.language_code: h for h in HomePage.objects.select_related("locale")
+    }
 
 
 @pytest.fixture
@@ -52,9 +60,69 @@ def section(home):
 
 @pytest.fixture
 def article(section):
-    return ArticlePage.objects.child_of(section).live().order_by("-first_published_at").first()
+    return (
+        ArticlePage.objects.child_of(section)
+        .live()
+        .order_by("-first_published_at")
+        .first()
+    )
 
 
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+# Browser tests: a real server on its own seeded database, and Chromium.
+# The database is seeded once per session in a temporary folder, so browser
+# tests never touch the transactional test database of the other tests.
+
+PAGE_SIZE = "6"
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    var_dir = tmp_path_factory.mktemp("browser-site")
+    env = testing.site_env(Path(var_dir), NEWSROOM_PAGE_SIZE=PAGE_SIZE, DEBUG="true")
+    testing.manage("migrate", "--no-input", env=env)
+    testing.manage("seed_demo", "--per-section", "8", env=env)
+    with testing.serve(env) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    if not Path(testing.CHROMIUM).exists():
+        pytest.fail(
+            f"Browser tests need Debian's chromium at {testing.CHROMIUM} (apt-get install chromium)"
+        )
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=testing.CHROMIUM, args=testing.CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser, site_url):
+    context = browser.new_context(
+        base_url=site_url,
+        user_agent=testing.READER_USER_AGENT,
+        viewport={"width": 1280, "height": 900},
+        color_scheme="light",
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert errors == [], f"JavaScript errors on the page: {errors}"

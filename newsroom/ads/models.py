@@ -39,7 +39,9 @@ class AdSlot(models.Model):
     """
 
     name = models.CharField(_("name"), max_length=120, help_text=_("For editors only."))
-    placement = models.CharField(_("placement"), max_length=20, choices=Placement.choices)
+    placement = models.CharField(
+        _("placement"), max_length=20, choices=Placement.choices
+    )
     editions = models.ManyToManyField(
         "wagtailcore.Locale",
         verbose_name=_("editions"),
@@ -49,13 +51,24 @@ class AdSlot(models.Model):
     starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
     ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
-    priority = models.PositiveSmallIntegerField(_("priority"), default=0, help_text=_("Higher wins when several ads compete for one placement."))
+    priority = models.PositiveSmallIntegerField(
+        _("priority"),
+        default=0,
+        help_text=_("Higher wins when several ads compete for one placement."),
+    )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     link_url = models.URLField(_("link"), blank=True)
     alt_text = models.CharField(_("image description"), max_length=200, blank=True)
-    html = models.TextField(_("third-party HTML"), blank=True, help_text=_("Shown in a sandboxed frame."))
+    html = models.TextField(
+        _("third-party HTML"), blank=True, help_text=_("Shown in a sandboxed frame.")
+    )
     height = models.PositiveSmallIntegerField(_("frame height (px)"), default=250)
 
     objects = AdSlotQuerySet.as_manager()
@@ -64,9 +77,22 @@ class AdSlot(models.Model):
         FieldPanel("name"),
         FieldPanel("placement"),
         FieldPanel("editions"),
-        MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("is_active"), FieldPanel("priority")], _("Schedule")),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("link_url")], _("Image ad")),
-        MultiFieldPanel([FieldPanel("html"), FieldPanel("height")], _("Third-party ad")),
+        MultiFieldPanel(
+            [
+                FieldPanel("starts_at"),
+                FieldPanel("ends_at"),
+                FieldPanel("is_active"),
+                FieldPanel("priority"),
+            ],
+            _("Schedule"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("link_url")],
+            _("Image ad"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("html"), FieldPanel("height")], _("Third-party ad")
+        ),
     ]
 
     class Meta:

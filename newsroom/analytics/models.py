@@ -9,13 +9,19 @@ class PageViewBucket(models.Model):
     keep each write a single-row upsert, whatever the page's age.
     """
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
     hour = models.DateTimeField(_("hour"))
     views = models.PositiveBigIntegerField(_("views"), default=0)
 
     class Meta:
         verbose_name = _("page views per hour")
-        constraints = [models.UniqueConstraint(fields=["page", "hour"], name="analytics_unique_page_hour")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "hour"], name="analytics_unique_page_hour"
+            )
+        ]
         indexes = [models.Index(fields=["hour", "page"])]
 
     def __str__(self) -> str:

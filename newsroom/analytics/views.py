@@ -25,7 +25,9 @@ def hit(request):
         return HttpResponseBadRequest("page must be a page id")
     if not Page.objects.live().filter(pk=page_id).exists():
         return HttpResponseBadRequest("no such live page")
-    services.record_view(page_id=page_id, user_agent=request.headers.get("User-Agent", ""))
+    services.record_view(
+        page_id=page_id, user_agent=request.headers.get("User-Agent", "")
+    )
     response = HttpResponse(status=204)
     patch_cache_control(response, no_store=True)
     return response
@@ -37,7 +39,10 @@ def counts(request):
     raw = request.GET.get("ids", "")
     ids = [_parse_id(part) for part in raw.split(",") if part.strip()][: MAX_IDS + 1]
     if not ids or None in ids or len(ids) > MAX_IDS:
-        return JsonResponse({"error": f"ids must be 1 to {MAX_IDS} comma-separated page ids"}, status=400)
+        return JsonResponse(
+            {"error": f"ids must be 1 to {MAX_IDS} comma-separated page ids"},
+            status=400,
+        )
     data = selectors.view_counts(page_ids=ids)
     response = JsonResponse({"views": {str(k): v for k, v in data.items()}})
     patch_cache_control(response, public=True, max_age=10)

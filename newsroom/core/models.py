@@ -19,7 +19,9 @@ class SiteSettings(BaseGenericSetting):
     outlet_url = models.URLField(
         _("outlet address"),
         blank=True,
-        help_text=_("Public address used in the attribution notice, e.g. https://example.az"),
+        help_text=_(
+            "Public address used in the attribution notice, e.g. https://example.az"
+        ),
     )
     twitter_url = models.URLField(_("X / Twitter"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
@@ -30,7 +32,9 @@ class SiteSettings(BaseGenericSetting):
     google_play_url = models.URLField(_("Google Play"), blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("outlet_name"), FieldPanel("outlet_url")], _("Outlet")),
+        MultiFieldPanel(
+            [FieldPanel("outlet_name"), FieldPanel("outlet_url")], _("Outlet")
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("twitter_url"),
@@ -42,7 +46,8 @@ class SiteSettings(BaseGenericSetting):
             _("Social accounts"),
         ),
         MultiFieldPanel(
-            [FieldPanel("app_store_url"), FieldPanel("google_play_url")], _("Mobile apps")
+            [FieldPanel("app_store_url"), FieldPanel("google_play_url")],
+            _("Mobile apps"),
         ),
     ]
 

@@ -20,7 +20,9 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("quote"))
-    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+    attribution = blocks.CharBlock(
+        label=_("attribution"), required=False, max_length=200
+    )
 
     class Meta:
         icon = "openquote"
@@ -64,10 +66,15 @@ class FactBoxBlock(blocks.StructBlock):
 
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, label=_("Paragraph"), template="news/blocks/paragraph_block.html"
+        features=RICH_TEXT_FEATURES,
+        label=_("Paragraph"),
+        template="news/blocks/paragraph_block.html",
     )
     subheading = blocks.CharBlock(
-        max_length=200, label=_("Subheading"), icon="title", template="news/blocks/subheading_block.html"
+        max_length=200,
+        label=_("Subheading"),
+        icon="title",
+        template="news/blocks/subheading_block.html",
     )
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()

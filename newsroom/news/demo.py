@@ -85,16 +85,27 @@ def make_picture(seed: int, size: tuple[int, int] = (1600, 900)) -> bytes:
     draw = ImageDraw.Draw(picture)
     for y in range(0, height, 4):
         t = y / height
-        colour = tuple(int(d + (l - d) * t * 0.6) for d, l in zip(dark, light, strict=True))
+        colour = tuple(
+            int(lo + (hi - lo) * t * 0.6) for lo, hi in zip(dark, light, strict=True)
+        )
         draw.rectangle([0, y, width, y + 4], fill=colour)
     for _ in range(7):
         r = rng.randint(height // 10, height // 3)
         x, y = rng.randint(0, width), rng.randint(0, height)
         tint = tuple(min(255, c + rng.randint(-30, 30)) for c in light)
-        draw.ellipse([x - r, y - r, x + r, y + r], outline=tint, width=rng.randint(4, 14))
+        draw.ellipse(
+            [x - r, y - r, x + r, y + r], outline=tint, width=rng.randint(4, 14)
+        )
     for _ in range(3):
         x = rng.randint(0, width)
-        draw.polygon([(x, height), (x + rng.randint(80, 400), rng.randint(height // 3, height)), (x + rng.randint(200, 600), height)], fill=light)
+        draw.polygon(
+            [
+                (x, height),
+                (x + rng.randint(80, 400), rng.randint(height // 3, height)),
+                (x + rng.randint(200, 600), height),
+            ],
+            fill=light,
+        )
     out = io.BytesIO()
     picture.save(out, "JPEG", quality=82, optimize=True)
     return out.getvalue()
@@ -126,7 +137,8 @@ def get_or_create_image(title: str, make: Callable[[], bytes]):
 
 def ensure_locales() -> dict[str, Locale]:
     return {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.EDITIONS
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _ in settings.EDITIONS
     }
 
 
@@ -141,16 +153,24 @@ def ensure_site_settings() -> None:
     site_settings.instagram_url = "https://www.instagram.com/newsroom_demo"
     site_settings.facebook_url = "https://www.facebook.com/newsroom.demo"
     site_settings.telegram_url = "https://t.me/newsroom_demo"
-    site_settings.app_store_url = "https://apps.apple.com/app/newsroom-demo/id0000000000"
-    site_settings.google_play_url = "https://play.google.com/store/apps/details?id=example.newsroom"
+    site_settings.app_store_url = (
+        "https://apps.apple.com/app/newsroom-demo/id0000000000"
+    )
+    site_settings.google_play_url = (
+        "https://play.google.com/store/apps/details?id=example.newsroom"
+    )
     site_settings.save()
 
 
 def ensure_superuser(log: Callable[[str], None]) -> None:
     User = get_user_model()
     if not User.objects.filter(username=DEMO_USERNAME).exists():
-        User.objects.create_superuser(DEMO_USERNAME, "admin@newsroom.example", DEMO_PASSWORD)
-    log(f"Admin login: {DEMO_USERNAME} / {DEMO_PASSWORD}  (change it before going public)")
+        User.objects.create_superuser(
+            DEMO_USERNAME, "admin@newsroom.example", DEMO_PASSWORD
+        )
+    log(
+        f"Admin login: {DEMO_USERNAME} / {DEMO_PASSWORD}  (change it before going public)"
+    )
 
 
 def ensure_home(code: str, locale: Locale, index: int) -> tuple[HomePage, bool]:
@@ -175,15 +195,31 @@ def ensure_home(code: str, locale: Locale, index: int) -> tuple[HomePage, bool]:
             site.site_name = "Newsroom"
             site.save()
         else:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Newsroom")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Newsroom",
+            )
         # The "Welcome to Wagtail" page that a fresh install starts with.
-        if old_root and old_root.depth == 2 and not isinstance(old_root.specific, HomePage):
+        if (
+            old_root
+            and old_root.depth == 2
+            and not isinstance(old_root.specific, HomePage)
+        ):
             old_root.delete()
     return home, True
 
 
 def seed_edition(
-    code: str, locale: Locale, home: HomePage, images: list, portraits: list, index: int, per_section: int
+    code: str,
+    locale: Locale,
+    home: HomePage,
+    images: list,
+    portraits: list,
+    index: int,
+    per_section: int,
 ) -> int:
     rng = random.Random(f"edition:{code}")
     now = timezone.now()
@@ -227,9 +263,13 @@ def seed_edition(
             shared = a < TRANSLATED_STORIES
             offset = 0 if shared else index * 5
             story = content.STORIES[slug][a % len(content.STORIES[slug])]
-            city = content.CITIES[(s_index * 3 + a + offset) % len(content.CITIES)][code]
+            city = content.CITIES[(s_index * 3 + a + offset) % len(content.CITIES)][
+                code
+            ]
             number = 5 + ((s_index * 37 + a * 11 + offset * 13) % 300)
-            published = now - timedelta(minutes=47 * (a * len(content.SECTIONS) + s_index) + 5 + 3 * index)
+            published = now - timedelta(
+                minutes=47 * (a * len(content.SECTIONS) + s_index) + 5 + 3 * index
+            )
             fill = {"city": city, "number": number, "year": published.year}
 
             def t(value, fill=fill):
@@ -242,16 +282,48 @@ def seed_edition(
                 ("paragraph", f"<p>{t(story['paragraphs'][1])}</p>"),
                 ("subheading", t(story["subheading"])),
                 ("paragraph", f"<p>{t(story['paragraphs'][2])}</p>"),
-                ("quote", {"text": t(story["quote"]["text"]), "attribution": t(story["quote"]["attribution"])}),
+                (
+                    "quote",
+                    {
+                        "text": t(story["quote"]["text"]),
+                        "attribution": t(story["quote"]["attribution"]),
+                    },
+                ),
                 ("paragraph", f"<p>{t(story['paragraphs'][3])}</p>"),
             ]
             if a % 2 == 0:
-                body.append(("image", {"image": inline_image, "caption": t(story["headline"]), "credit": "Newsroom"}))
+                body.append(
+                    (
+                        "image",
+                        {
+                            "image": inline_image,
+                            "caption": t(story["headline"]),
+                            "credit": "Newsroom",
+                        },
+                    )
+                )
             if a % 3 == 0:
-                body.append(("fact_box", {"title": t(story["facts_title"]), "facts": [t(f) for f in story["facts"]]}))
+                body.append(
+                    (
+                        "fact_box",
+                        {
+                            "title": t(story["facts_title"]),
+                            "facts": [t(f) for f in story["facts"]],
+                        },
+                    )
+                )
             body.append(("paragraph", f"<p>{t(story['paragraphs'][4])}</p>"))
             if a % 4 == 1:
-                body.append(("embed", {"url": f"https://www.youtube.com/watch?v=demo{slug}{a}", "title": t(story["headline"]), "description": t(story["lead"])}))
+                body.append(
+                    (
+                        "embed",
+                        {
+                            "url": f"https://www.youtube.com/watch?v=demo{slug}{a}",
+                            "title": t(story["headline"]),
+                            "description": t(story["lead"]),
+                        },
+                    )
+                )
             article = ArticlePage(
                 title=t(story["headline"]),
                 slug=f"{slug}-{a + 1}-{key(code, slug, a).hex[:6]}",
@@ -263,10 +335,13 @@ def seed_edition(
                 source_name=t(story["source"]) if story.get("source") else "",
                 is_breaking=(s_index == 0 and a == 0),
                 locale=locale,
-                translation_key=key("article", slug, a) if shared else key("article", slug, a, code),
+                translation_key=key("article", slug, a)
+                if shared
+                else key("article", slug, a, code),
                 live=True,
                 first_published_at=published,
-                last_published_at=published + (timedelta(hours=2) if a % 5 == 2 else timedelta()),
+                last_published_at=published
+                + (timedelta(hours=2) if a % 5 == 2 else timedelta()),
             )
             for tag_index in story["tags"]:
                 article.tags.add(content.TAGS[tag_index][code])
@@ -298,8 +373,8 @@ def ensure_ads(locales: dict[str, Locale]) -> None:
         name="Demo partner widget",
         placement=Placement.SIDEBAR,
         html=(
-            "<!doctype html><body style=\"margin:0;font:16px system-ui;background:#f3e9d2;"
-            "display:grid;place-items:center;height:100%\"><p style=\"margin:0;color:#3a2c0f\">"
+            '<!doctype html><body style="margin:0;font:16px system-ui;background:#f3e9d2;'
+            'display:grid;place-items:center;height:100%"><p style="margin:0;color:#3a2c0f">'
             "Partner widget</p></body>"
         ),
         height=250,
@@ -313,20 +388,30 @@ def make_banner() -> bytes:
     draw = ImageDraw.Draw(picture)
     draw.rectangle([0, 0, 969, 89], outline=(180, 150, 90), width=3)
     for n in range(8):
-        draw.ellipse([40 + n * 110, 25, 80 + n * 110, 65], fill=PALETTES[n % len(PALETTES)][0])
+        draw.ellipse(
+            [40 + n * 110, 25, 80 + n * 110, 65], fill=PALETTES[n % len(PALETTES)][0]
+        )
     draw.text((890, 40), "970x90", fill=(58, 44, 15))
     out = io.BytesIO()
     picture.save(out, "PNG")
     return out.getvalue()
 
 
-def seed(*, per_section: int = ARTICLES_PER_SECTION, log: Callable[[str], None] = logger.info) -> int:
+def seed(
+    *, per_section: int = ARTICLES_PER_SECTION, log: Callable[[str], None] = logger.info
+) -> int:
     """Load the demo newsroom; returns the number of articles created."""
     locales = ensure_locales()
     ensure_site_settings()
     ensure_superuser(log)
-    images = [get_or_create_image(f"Demo illustration {n + 1}", lambda n=n: make_picture(n)) for n in range(14)]
-    portraits = [get_or_create_image(f"Demo portrait {n + 1}", lambda n=n: make_portrait(n)) for n in range(len(content.AUTHORS))]
+    images = [
+        get_or_create_image(f"Demo illustration {n + 1}", lambda n=n: make_picture(n))
+        for n in range(14)
+    ]
+    portraits = [
+        get_or_create_image(f"Demo portrait {n + 1}", lambda n=n: make_portrait(n))
+        for n in range(len(content.AUTHORS))
+    ]
     created = 0
     for index, (code, locale) in enumerate(locales.items()):
         with transaction.atomic():
@@ -334,7 +419,9 @@ def seed(*, per_section: int = ARTICLES_PER_SECTION, log: Callable[[str], None] 
             if not new:
                 log(f"{code}: edition exists, left as it is")
                 continue
-            count = seed_edition(code, locale, home, images, portraits, index, per_section)
+            count = seed_edition(
+                code, locale, home, images, portraits, index, per_section
+            )
             log(f"{code}: {len(content.SECTIONS)} sections, {count} articles")
             created += count
     ensure_ads(locales)

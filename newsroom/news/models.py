@@ -8,7 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -42,7 +47,13 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
     )
     bio = models.TextField(_("bio"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -64,9 +75,14 @@ class ArticleTag(TaggedItemBase):
 class HomeTopStory(Orderable):
     """An editor's pick for the home page; the first one is the lead story."""
 
-    home = ParentalKey("news.HomePage", related_name="top_stories", on_delete=models.CASCADE)
+    home = ParentalKey(
+        "news.HomePage", related_name="top_stories", on_delete=models.CASCADE
+    )
     article = models.ForeignKey(
-        "news.ArticlePage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+        "news.ArticlePage",
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
 
     panels = [PageChooserPanel("article", "news.ArticlePage")]
@@ -85,7 +101,9 @@ def paginate(request, queryset, per_page: int):
         page = paginator.page(1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
-    page.elided_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    page.elided_range = list(
+        paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    )
     return page
 
 
@@ -99,7 +117,9 @@ class HomePage(RoutablePageMixin, BasePage):
         InlinePanel(
             "top_stories",
             label=_("Top stories"),
-            help_text=_("The first is the lead story. Empty places are filled with the latest stories."),
+            help_text=_(
+                "The first is the lead story. Empty places are filled with the latest stories."
+            ),
             max_num=7,
         )
     ]
@@ -159,16 +179,27 @@ class HomePage(RoutablePageMixin, BasePage):
 
     @path("authors/<str:author_slug>/", name="author")
     def author_archive(self, request, author_slug):
-        author = get_object_or_404(Author.objects.select_related("photo"), slug=author_slug, locale_id=self.locale_id)
+        author = get_object_or_404(
+            Author.objects.select_related("photo"),
+            slug=author_slug,
+            locale_id=self.locale_id,
+        )
         stories = paginate(
             request,
-            selectors.articles_in_edition(locale_id=self.locale_id).filter(authors=author),
+            selectors.articles_in_edition(locale_id=self.locale_id).filter(
+                authors=author
+            ),
             selectors.page_size(),
         )
         stories.object_list = selectors.attach_sections(stories.object_list)
         return self.render(
             request,
-            context_overrides={"is_route": True, "author": author, "stories": stories, "page_title": author.name},
+            context_overrides={
+                "is_route": True,
+                "author": author,
+                "stories": stories,
+                "page_title": author.name,
+            },
             template="news/author_page.html",
         )
 
@@ -192,8 +223,12 @@ class SectionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = paginate(request, selectors.articles_in_section(section=self), selectors.page_size())
-        stories.object_list = selectors.attach_sections(stories.object_list, section=self)
+        stories = paginate(
+            request, selectors.articles_in_section(section=self), selectors.page_size()
+        )
+        stories.object_list = selectors.attach_sections(
+            stories.object_list, section=self
+        )
         context["stories"] = stories
         return context
 
@@ -201,7 +236,10 @@ class SectionPage(BasePage):
 class ArticlePage(BasePage):
     """A story."""
 
-    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown under the headline and in listings."))
+    lead = models.TextField(
+        _("lead"),
+        help_text=_("One or two sentences shown under the headline and in listings."),
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("main image"),
@@ -213,28 +251,45 @@ class ArticlePage(BasePage):
     hero_caption = models.CharField(_("image caption"), max_length=300, blank=True)
     hero_credit = models.CharField(_("image credit"), max_length=120, blank=True)
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
-    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), blank=True, related_name="articles")
-    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    authors = ParentalManyToManyField(
+        Author, verbose_name=_("authors"), blank=True, related_name="articles"
+    )
+    tags = ClusterTaggableManager(
+        through=ArticleTag, blank=True, verbose_name=_("tags")
+    )
     source_name = models.CharField(
         _("source"),
         max_length=200,
         blank=True,
-        help_text=_("Credit line, e.g. 'Caliber.Az' or 'Telegram channel of the Ministry'."),
+        help_text=_(
+            "Credit line, e.g. 'Caliber.Az' or 'Telegram channel of the Ministry'."
+        ),
     )
     source_url = models.URLField(_("source address"), blank=True)
     is_breaking = models.BooleanField(
-        _("breaking news"), default=False, help_text=_("Shown in the breaking-news strip on the home page.")
+        _("breaking news"),
+        default=False,
+        help_text=_("Shown in the breaking-news strip on the home page."),
     )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             _("Main image"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("authors"), FieldPanel("tags"), FieldPanel("source_name"), FieldPanel("source_url")],
+            [
+                FieldPanel("authors"),
+                FieldPanel("tags"),
+                FieldPanel("source_name"),
+                FieldPanel("source_url"),
+            ],
             _("Credits and tags"),
         ),
         FieldPanel("is_breaking"),
@@ -287,7 +342,8 @@ class ArticlePage(BasePage):
             selectors.articles_in_section(section=self.section).exclude(pk=self.pk),
             selectors.page_size(),
         )
-        more.object_list = selectors.attach_sections(more.object_list, section=self.section)
+        more.object_list = selectors.attach_sections(
+            more.object_list, section=self.section
+        )
         context["more_stories"] = more
         return context
-

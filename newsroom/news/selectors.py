@@ -82,7 +82,9 @@ def articles_in_section(*, section: SectionPage) -> QuerySet[ArticlePage]:
     return article_cards().child_of(section)
 
 
-def attach_sections(articles: Iterable[ArticlePage], section: SectionPage | None = None) -> list[ArticlePage]:
+def attach_sections(
+    articles: Iterable[ArticlePage], section: SectionPage | None = None
+) -> list[ArticlePage]:
     """Give each article its ``section`` in one query instead of one per card.
 
     Pass ``section`` when every article is known to be in it (no query at all).
@@ -98,7 +100,9 @@ def attach_sections(articles: Iterable[ArticlePage], section: SectionPage | None
     if parent_paths:
         sections = {
             s.path: s
-            for s in SectionPage.objects.filter(path__in=parent_paths).select_related("locale")
+            for s in SectionPage.objects.filter(path__in=parent_paths).select_related(
+                "locale"
+            )
         }
         for article in articles:
             if "section" not in article.__dict__:
@@ -124,29 +128,42 @@ def edition_sections(*, home: HomePage) -> list[SectionPage]:
     from .models import SectionPage
 
     return list(
-        SectionPage.objects.live().child_of(home).in_menu().select_related("locale").order_by("path")
+        SectionPage.objects.live()
+        .child_of(home)
+        .in_menu()
+        .select_related("locale")
+        .order_by("path")
     )
 
 
 def home_top_stories(*, home: HomePage, count: int) -> list[ArticlePage]:
     """Editors' picks in their order, then the latest stories to fill ``count``."""
-    picked_ids = list(home.top_stories.order_by("sort_order").values_list("article_id", flat=True))
-    picked = {a.pk: a for a in articles_in_edition(locale_id=home.locale_id).filter(pk__in=picked_ids)}
+    picked_ids = list(
+        home.top_stories.order_by("sort_order").values_list("article_id", flat=True)
+    )
+    picked = {
+        a.pk: a
+        for a in articles_in_edition(locale_id=home.locale_id).filter(pk__in=picked_ids)
+    }
     stories = [picked[pk] for pk in picked_ids if pk in picked][:count]
     if len(stories) < count:
         stories += list(
-            articles_in_edition(locale_id=home.locale_id).exclude(pk__in=[a.pk for a in stories])[
-                : count - len(stories)
-            ]
+            articles_in_edition(locale_id=home.locale_id).exclude(
+                pk__in=[a.pk for a in stories]
+            )[: count - len(stories)]
         )
     return attach_sections(stories)
 
 
 def breaking_news(*, locale_id: int, count: int = 3) -> list[ArticlePage]:
-    return list(articles_in_edition(locale_id=locale_id).filter(is_breaking=True)[:count])
+    return list(
+        articles_in_edition(locale_id=locale_id).filter(is_breaking=True)[:count]
+    )
 
 
-def latest_per_section(*, home: HomePage, per_section: int) -> list[tuple[SectionPage, list[ArticlePage]]]:
+def latest_per_section(
+    *, home: HomePage, per_section: int
+) -> list[tuple[SectionPage, list[ArticlePage]]]:
     """The newest ``per_section`` stories of every section, in one query."""
     sections = home.sections
     if not sections:
@@ -178,7 +195,9 @@ def latest_per_section(*, home: HomePage, per_section: int) -> list[tuple[Sectio
     return blocks
 
 
-def related_articles(*, article: ArticlePage, tag_ids: list[int], count: int) -> list[ArticlePage]:
+def related_articles(
+    *, article: ArticlePage, tag_ids: list[int], count: int
+) -> list[ArticlePage]:
     """Stories sharing the most of ``tag_ids`` with ``article``, then the section's latest."""
     related: list[ArticlePage] = []
     if tag_ids:
@@ -191,11 +210,14 @@ def related_articles(*, article: ArticlePage, tag_ids: list[int], count: int) ->
         )
     if len(related) < count:
         related += list(
-            articles_in_section(section=article.section)
-            .exclude(pk__in=[article.pk, *(a.pk for a in related)])[: count - len(related)]
+            articles_in_section(section=article.section).exclude(
+                pk__in=[article.pk, *(a.pk for a in related)]
+            )[: count - len(related)]
         )
     return attach_sections(related)
 
 
 def edition_locales() -> list[Locale]:
-    return list(Locale.objects.filter(language_code__in=[code for code, _ in settings.EDITIONS]))
+    return list(
+        Locale.objects.filter(language_code__in=[code for code, _ in settings.EDITIONS])
+    )

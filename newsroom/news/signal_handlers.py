@@ -10,5 +10,13 @@ def clear_private_paths(**kwargs) -> None:
 
 
 def register_signal_handlers() -> None:
-    post_save.connect(clear_private_paths, sender=PageViewRestriction, dispatch_uid="news-private-save")
-    post_delete.connect(clear_private_paths, sender=PageViewRestriction, dispatch_uid="news-private-delete")
+    post_save.connect(
+        clear_private_paths,
+        sender=PageViewRestriction,
+        dispatch_uid="news-private-save",
+    )
+    post_delete.connect(
+        clear_private_paths,
+        sender=PageViewRestriction,
+        dispatch_uid="news-private-delete",
+    )

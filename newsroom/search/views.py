@@ -31,7 +31,11 @@ def search(request):
     if query:
         # The database backend can't order by date and relevance at once;
         # readers of news expect relevance, so it is left to the backend.
-        hits = news.articles_in_edition(locale_id=home.locale_id).order_by().search(query, operator="and")
+        hits = (
+            news.articles_in_edition(locale_id=home.locale_id)
+            .order_by()
+            .search(query, operator="and")
+        )
         from newsroom.news.models import paginate
 
         results = paginate(request, hits, news.page_size())
@@ -39,7 +43,14 @@ def search(request):
     response = TemplateResponse(
         request,
         "search/search_page.html",
-        {"page": home, "self": home, "is_route": True, "search_query": query, "raw_query": raw_query, "results": results},
+        {
+            "page": home,
+            "self": home,
+            "is_route": True,
+            "search_query": query,
+            "raw_query": raw_query,
+            "results": results,
+        },
     )
     patch_cache_control(response, public=True, max_age=0, s_maxage=60)
     return response

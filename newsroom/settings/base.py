@@ -147,14 +147,16 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+TASKS = {
+    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}
+}
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
+    },
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -208,7 +210,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
-        "newsroom": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO"), "propagate": False},
+        "newsroom": {
+            "handlers": ["console"],
+            "level": env("LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
     },
 }
 
@@ -216,5 +222,7 @@ LOGGING = {
 NEWSROOM_PAGE_SIZE = int(env("NEWSROOM_PAGE_SIZE", "12"))
 NEWSROOM_BOT_USER_AGENTS = r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python-requests|httpx|monitor"
 NEWSROOM_ANALYTICS = {
-    "BACKEND": env("ANALYTICS_BACKEND", "newsroom.analytics.backends.database.DatabaseBackend")
+    "BACKEND": env(
+        "ANALYTICS_BACKEND", "newsroom.analytics.backends.database.DatabaseBackend"
+    )
 }

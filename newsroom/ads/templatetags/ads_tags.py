@@ -12,7 +12,9 @@ def _ads_for_request(request) -> dict[str, AdSlot]:
     memo = getattr(request, "_newsroom_ads", None)
     if memo is None or memo[0] != language:
         ads: dict[str, AdSlot] = {}
-        for ad in AdSlot.objects.showing(language_code=language).select_related("image"):
+        for ad in AdSlot.objects.showing(language_code=language).select_related(
+            "image"
+        ):
             ads.setdefault(ad.placement, ad)
         memo = (language, ads)
         if request is not None:
@@ -23,4 +25,7 @@ def _ads_for_request(request) -> dict[str, AdSlot]:
 @register.inclusion_tag("ads/ad_slot.html", takes_context=True)
 def ad_slot(context, placement: str):
     """The ad for ``placement`` in the reader's edition; renders nothing when there is none."""
-    return {"ad": _ads_for_request(context.get("request")).get(placement), "placement": placement}
+    return {
+        "ad": _ads_for_request(context.get("request")).get(placement),
+        "placement": placement,
+    }

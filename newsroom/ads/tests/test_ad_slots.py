@@ -21,11 +21,17 @@ def footer_of(html):
 
 
 def test_third_party_html_is_sandboxed_and_labelled(client, no_ads, locales):
-    AdSlot.objects.create(name="Partner", placement=Placement.FOOTER, html="<script>document.cookie</script><b>Buy</b>")
+    AdSlot.objects.create(
+        name="Partner",
+        placement=Placement.FOOTER,
+        html="<script>document.cookie</script><b>Buy</b>",
+    )
     html = client.get("/").text
     footer = footer_of(html)
     assert "Advertisement" in footer
-    assert 'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' in footer
+    assert (
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' in footer
+    )
     assert "allow-same-origin" not in footer
     # The markup only ever appears escaped inside srcdoc, never as live HTML.
     assert "<script>document.cookie</script>" not in html
@@ -33,7 +39,9 @@ def test_third_party_html_is_sandboxed_and_labelled(client, no_ads, locales):
 
 
 def test_ads_respect_editions(client, no_ads, locales):
-    ad = AdSlot.objects.create(name="RU only", placement=Placement.FOOTER, html="<p>ru</p>")
+    ad = AdSlot.objects.create(
+        name="RU only", placement=Placement.FOOTER, html="<p>ru</p>"
+    )
     ad.editions.set([locales["ru"]])
     assert "ad--footer" not in client.get("/").text
     ru_html = client.get("/ru/").text
@@ -43,10 +51,26 @@ def test_ads_respect_editions(client, no_ads, locales):
 
 def test_ads_respect_their_schedule(client, no_ads):
     now = timezone.now()
-    AdSlot.objects.create(name="Later", placement=Placement.FOOTER, html="x", starts_at=now + timedelta(days=1))
-    AdSlot.objects.create(name="Over", placement=Placement.FOOTER, html="x", ends_at=now - timedelta(minutes=1))
+    AdSlot.objects.create(
+        name="Later",
+        placement=Placement.FOOTER,
+        html="x",
+        starts_at=now + timedelta(days=1),
+    )
+    AdSlot.objects.create(
+        name="Over",
+        placement=Placement.FOOTER,
+        html="x",
+        ends_at=now - timedelta(minutes=1),
+    )
     assert "ad--footer" not in client.get("/").text
-    AdSlot.objects.create(name="Now", placement=Placement.FOOTER, html="x", starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=1))
+    AdSlot.objects.create(
+        name="Now",
+        placement=Placement.FOOTER,
+        html="x",
+        starts_at=now - timedelta(hours=1),
+        ends_at=now + timedelta(hours=1),
+    )
     assert "ad--footer" in client.get("/").text
 
 
@@ -64,8 +88,12 @@ def test_inline_article_ad_sits_inside_the_story(client, no_ads, article):
 
 
 def test_higher_priority_wins(client, no_ads):
-    AdSlot.objects.create(name="Low", placement=Placement.FOOTER, html="low-ad", priority=1)
-    AdSlot.objects.create(name="High", placement=Placement.FOOTER, html="high-ad", priority=5)
+    AdSlot.objects.create(
+        name="Low", placement=Placement.FOOTER, html="low-ad", priority=1
+    )
+    AdSlot.objects.create(
+        name="High", placement=Placement.FOOTER, html="high-ad", priority=5
+    )
     footer = footer_of(client.get("/").text)
     assert "high-ad" in footer and "low-ad" not in footer
 

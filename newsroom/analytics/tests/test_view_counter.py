@@ -10,7 +10,9 @@ BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/1
 
 
 def hit(client, page_id, ua=BROWSER):
-    return client.post("/analytics/hit/", {"page": str(page_id)}, headers={"user-agent": ua})
+    return client.post(
+        "/analytics/hit/", {"page": str(page_id)}, headers={"user-agent": ua}
+    )
 
 
 def test_each_beacon_adds_one_view(client, article):
@@ -24,12 +26,19 @@ def test_each_beacon_adds_one_view(client, article):
 def test_article_page_shows_the_count(client, article):
     for _ in range(3):
         hit(client, article.pk)
-    assert 'data-views-count>3</span>' in client.get(article.url).text
+    assert "data-views-count>3</span>" in client.get(article.url).text
 
 
 @pytest.mark.parametrize(
     "ua",
-    ["Googlebot/2.1 (+http://www.google.com/bot.html)", "Mozilla/5.0 (compatible; bingbot/2.0)", "curl/8.5.0", "", "facebookexternalhit/1.1", "Mozilla/5.0 HeadlessChrome/130.0"],
+    [
+        "Googlebot/2.1 (+http://www.google.com/bot.html)",
+        "Mozilla/5.0 (compatible; bingbot/2.0)",
+        "curl/8.5.0",
+        "",
+        "facebookexternalhit/1.1",
+        "Mozilla/5.0 HeadlessChrome/130.0",
+    ],
 )
 def test_bots_are_not_counted(client, article, ua):
     assert hit(client, article.pk, ua=ua).status_code == 204
@@ -38,7 +47,12 @@ def test_bots_are_not_counted(client, article, ua):
 
 @pytest.mark.parametrize("value", ["", "abc", "-1", "1.5", "٣", "9" * 40, "1 OR 1=1"])
 def test_bad_page_ids_are_rejected(client, value):
-    assert client.post("/analytics/hit/", {"page": value}, headers={"user-agent": BROWSER}).status_code == 400
+    assert (
+        client.post(
+            "/analytics/hit/", {"page": value}, headers={"user-agent": BROWSER}
+        ).status_code
+        == 400
+    )
     assert PageViewBucket.objects.count() == 0
 
 
@@ -50,7 +64,10 @@ def test_draft_pages_are_not_counted(client, article):
 def test_counts_endpoint_validates_ids(client, article):
     assert client.get("/analytics/counts/", {"ids": ""}).status_code == 400
     assert client.get("/analytics/counts/", {"ids": "1,x"}).status_code == 400
-    assert client.get("/analytics/counts/", {"ids": ",".join(["1"] * 51)}).status_code == 400
+    assert (
+        client.get("/analytics/counts/", {"ids": ",".join(["1"] * 51)}).status_code
+        == 400
+    )
     data = client.get("/analytics/counts/", {"ids": f"{article.pk},999999"}).json()
     assert data == {"views": {str(article.pk): 0, "999999": 0}}
 

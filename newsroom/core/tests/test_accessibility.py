@@ -3,8 +3,6 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from newsroom.core.tests.browser import browser, context, page, site_url  # noqa: F401
-
 pytestmark = pytest.mark.browser
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -14,18 +12,31 @@ def page_urls(page):
     page.goto("/")
     section = page.locator(".section-nav a").first.get_attribute("href")
     page.goto(section)
-    article = page.locator("[data-story-list] .card__title a").first.get_attribute("href")
-    return {"home": "/", "section": section, "article": article, "search": "/search/?q=city", "ru-home": "/ru/", "hy-article": None}
+    article = page.locator("[data-story-list] .card__title a").first.get_attribute(
+        "href"
+    )
+    return {
+        "home": "/",
+        "section": section,
+        "article": article,
+        "search": "/search/?q=city",
+        "ru-home": "/ru/",
+        "hy-article": None,
+    }
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_no_wcag_violations(browser, site_url, theme):  # noqa: F811
-    context = browser.new_context(base_url=site_url, color_scheme=theme, viewport={"width": 1280, "height": 900})
+def test_no_wcag_violations(browser, site_url, theme):
+    context = browser.new_context(
+        base_url=site_url, color_scheme=theme, viewport={"width": 1280, "height": 900}
+    )
     page = context.new_page()
     urls = page_urls(page)
     page.goto("/hy/")
     page.locator(".section-nav a").first.click()
-    urls["hy-article"] = page.locator("[data-story-list] .card__title a").first.get_attribute("href")
+    urls["hy-article"] = page.locator(
+        "[data-story-list] .card__title a"
+    ).first.get_attribute("href")
     axe = Axe()
     failures = {}
     for name, url in urls.items():
@@ -33,6 +44,8 @@ def test_no_wcag_violations(browser, site_url, theme):  # noqa: F811
         results = axe.run(page, options={"runOnly": {"type": "tag", "values": TAGS}})
         violations = results.response["violations"]
         if violations:
-            failures[name] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+            failures[name] = [
+                (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations
+            ]
     context.close()
     assert failures == {}

@@ -25,17 +25,16 @@ print(publish_scheduled_pages.enqueue().id)
 """
 
 CHECK = """
-import sys
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
-result = DBTaskResult.objects.get(id=sys.argv[-1].split("=")[1])
-print(result.status, Page.objects.get(pk=int(sys.argv[-2].split("=")[1])).live)
+result = DBTaskResult.objects.get(id="{task_id}")
+print(result.status, Page.objects.get(pk={page_id}).live)
 """
 
 
-def shell(code: str, env, *args: str) -> str:
+def shell(code: str, env) -> str:
     return subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code, *args],
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=testing.BASE_DIR,
         env=env,
         check=True,
@@ -52,12 +51,20 @@ def test_worker_publishes_a_page_whose_time_has_come(tmp_path):
     time.sleep(2.5)
     task_id = shell(ENQUEUE, env)
     subprocess.run(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"],
+        [
+            sys.executable,
+            "manage.py",
+            "db_worker",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+        ],
         cwd=testing.BASE_DIR,
         env=env,
         check=True,
         capture_output=True,
         timeout=120,
     )
-    check = CHECK.replace("sys.argv[-1]", f"'id={task_id}'").replace("sys.argv[-2]", f"'pk={page_id}'")
-    assert shell(check, env) == "SUCCESSFUL True"
+    assert (
+        shell(CHECK.format(task_id=task_id, page_id=page_id), env) == "SUCCESSFUL True"
+    )

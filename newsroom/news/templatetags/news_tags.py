@@ -39,15 +39,24 @@ def edition_frame(context):
     request = context.get("request")
     page = context.get("page")
     language = get_language() or settings.LANGUAGE_CODE
-    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    homes = {
+        h.locale.language_code: h
+        for h in HomePage.objects.live().select_related("locale")
+    }
     home = homes.get(language)
     if isinstance(page, HomePage) and home is not None and page.pk == home.pk:
         home = page  # reuse what the page has already fetched (its sections)
     translations = {}
-    if page is not None and getattr(page, "translation_key", None) and not context.get("is_route"):
+    if (
+        page is not None
+        and getattr(page, "translation_key", None)
+        and not context.get("is_route")
+    ):
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
         }
     languages = []
     for code, name in settings.EDITIONS:
@@ -91,7 +100,10 @@ def newsdate(value):
     local = timezone.localtime(value)
     # Translators: a date and time; reorder {day} {month} {year} {time} for your language.
     return gettext("{day} {month} {year} {time}").format(
-        day=local.day, month=MONTHS[local.month - 1], year=local.year, time=local.strftime("%H:%M")
+        day=local.day,
+        month=MONTHS[local.month - 1],
+        year=local.year,
+        time=local.strftime("%H:%M"),
     )
 
 

@@ -31,7 +31,16 @@ def test_home_section_and_article_pages_render_in_every_edition(client, edition,
     assert article.lead in response.text
 
 
-@pytest.mark.parametrize("path", ["/no-such-page/", "/ru/no-such-page/", "/hy/politics/no-such-story/", "/tags/no-such-tag/", "/authors/nobody/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/no-such-page/",
+        "/ru/no-such-page/",
+        "/hy/politics/no-such-story/",
+        "/tags/no-such-tag/",
+        "/authors/nobody/",
+    ],
+)
 def test_unknown_paths_are_404(client, path):
     assert client.get(path).status_code == 404
 
@@ -50,7 +59,9 @@ def test_draft_article_is_not_reachable(client, article):
 
 def test_article_shows_section_date_source_authors_and_tags(client, article):
     article.source_name = "Telegram channel of the city administration"
-    article.first_published_at = timezone.make_aware(timezone.datetime(2025, 1, 14, 7, 12), UTC)
+    article.first_published_at = timezone.make_aware(
+        timezone.datetime(2025, 1, 14, 7, 12), UTC
+    )
     article.last_published_at = article.first_published_at + timedelta(hours=3)
     article.save()
     html = client.get(article.url).text
@@ -69,7 +80,9 @@ def test_article_shows_section_date_source_authors_and_tags(client, article):
 
 def test_russian_article_dates_are_written_the_russian_way(client, edition):
     article = ArticlePage.objects.descendant_of(edition["ru"]).live().first()
-    article.first_published_at = timezone.make_aware(timezone.datetime(2025, 1, 14, 7, 12), UTC)
+    article.first_published_at = timezone.make_aware(
+        timezone.datetime(2025, 1, 14, 7, 12), UTC
+    )
     article.last_published_at = article.first_published_at
     article.save()
     html = client.get(article.url).text
@@ -90,7 +103,10 @@ def test_language_switch_goes_to_translation_or_edition_home(client, edition):
     ru_version = translated.get_translations().live().get(locale__language_code="ru")
     html = client.get(translated.url).text
     assert f'href="{ru_version.url}" lang="ru"' in html
-    assert f'<link rel="alternate" hreflang="ru" href="http://testserver{ru_version.url}">' in html
+    assert (
+        f'<link rel="alternate" hreflang="ru" href="http://testserver{ru_version.url}">'
+        in html
+    )
     own = next(a for a in en if not a.get_translations().exists())
     html = client.get(own.url).text
     assert 'href="/ru/" lang="ru"' in html
@@ -118,7 +134,12 @@ def test_section_page_paginates_with_plain_links(client, section, settings):
 
 
 def test_home_shows_editor_picks_first_then_latest(client, home):
-    pick = ArticlePage.objects.descendant_of(home).live().order_by("first_published_at").first()
+    pick = (
+        ArticlePage.objects.descendant_of(home)
+        .live()
+        .order_by("first_published_at")
+        .first()
+    )
     HomeTopStory.objects.filter(home=home).delete()
     HomeTopStory.objects.create(home=home, article=pick, sort_order=0)
     html = client.get("/").text
@@ -143,13 +164,18 @@ def test_tag_and_author_archives_list_the_editions_stories(client, edition, arti
     author = article.authors.first()
     html = client.get(f"/authors/{author.slug}/").text
     assert author.name in html and article.title in html
-    ru_author = Author.objects.get(translation_key=author.translation_key, locale__language_code="ru")
+    ru_author = Author.objects.get(
+        translation_key=author.translation_key, locale__language_code="ru"
+    )
     assert client.get(f"/ru/authors/{ru_author.slug}/").status_code == 200
 
 
 def test_public_pages_are_cacheable_by_shared_caches(client, article, admin_client):
     response = client.get(article.url)
-    assert "s-maxage" in response["Cache-Control"] and "public" in response["Cache-Control"]
+    assert (
+        "s-maxage" in response["Cache-Control"]
+        and "public" in response["Cache-Control"]
+    )
     assert "private" in admin_client.get(article.url)["Cache-Control"]
 
 

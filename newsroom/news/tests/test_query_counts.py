@@ -38,7 +38,9 @@ def add_articles(section, n, *, like):
         )
 
 
-def test_home_page_query_count_does_not_grow(client, home, section, article, django_assert_max_num_queries):
+def test_home_page_query_count_does_not_grow(
+    client, home, section, article, django_assert_max_num_queries
+):
     before = count_queries(client, "/")
     add_articles(section, 15, like=article)
     HomeTopStory.objects.create(home=home, article=article, sort_order=5)
@@ -48,7 +50,9 @@ def test_home_page_query_count_does_not_grow(client, home, section, article, dja
         client.get("/")
 
 
-def test_section_page_query_count_does_not_grow(client, section, article, django_assert_max_num_queries):
+def test_section_page_query_count_does_not_grow(
+    client, section, article, django_assert_max_num_queries
+):
     before = count_queries(client, section.url)
     add_articles(section, 15, like=article)
     after = count_queries(client, section.url)
@@ -57,14 +61,18 @@ def test_section_page_query_count_does_not_grow(client, section, article, django
         client.get(section.url)
 
 
-def test_article_page_query_count_does_not_grow(client, section, article, django_assert_max_num_queries):
+def test_article_page_query_count_does_not_grow(
+    client, section, article, django_assert_max_num_queries
+):
     before = count_queries(client, article.url)
     add_articles(section, 8, like=article)
     body = list(article.body.raw_data)
     image_blocks = [b for b in body if b["type"] == "image"] or []
     article.body = body * 4 + image_blocks * 3
     article.tags.add("extra-one", "extra-two", "extra-three")
-    for extra in ArticlePage.objects.child_of(section).filter(slug__startswith="extra-story"):
+    for extra in ArticlePage.objects.child_of(section).filter(
+        slug__startswith="extra-story"
+    ):
         extra.tags.add("extra-one")
         extra.save()
     article.save()

@@ -1,7 +1,9 @@
 """Readers search their own edition; odd queries get a friendly page, never an error."""
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from newsroom.news.models import ArticlePage
 from newsroom.search.views import clean_query
@@ -22,11 +24,19 @@ def test_search_finds_stories_of_the_readers_edition_only(client, edition):
     assert en_story.title not in ru_html
 
 
-def test_search_results_are_paginated_keeping_the_query(client, settings, section, article):
+def test_search_results_are_paginated_keeping_the_query(
+    client, settings, section, article
+):
     settings.NEWSROOM_PAGE_SIZE = 2
     for i in range(3):
         section.add_child(
-            instance=ArticlePage(title=f"Quarantine of zanzibarite {i}", slug=f"zanzibarite-{i}", lead="x", locale=section.locale, live=True)
+            instance=ArticlePage(
+                title=f"Quarantine of zanzibarite {i}",
+                slug=f"zanzibarite-{i}",
+                lead="x",
+                locale=section.locale,
+                live=True,
+            )
         )
     first = client.get("/search/", {"q": "zanzibarite"}).text
     assert "3 stories found" in first

@@ -17,7 +17,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         scheduler = BlockingScheduler(timezone="UTC")
         scheduler.add_job(
-            tasks.publish_scheduled_pages.enqueue, "interval", minutes=1, id="publish_scheduled"
+            tasks.publish_scheduled_pages.enqueue,
+            "interval",
+            minutes=1,
+            id="publish_scheduled",
         )
         self.stdout.write("clock: enqueueing scheduled publishing every minute")
         try:

@@ -16,4 +16,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         created = demo.seed(per_section=options["per_section"], log=self.stdout.write)
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new articles)."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready ({created} new articles).")
+        )
