@@ -24,12 +24,11 @@ demo: migrate
 
 ## run: install, migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
 run: demo
-	@echo "Site:  http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/ (login admin / newsroom-demo)"
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/honcho start -p $(PORT)
 
 ## test: lint, then the whole suite (browser tests need Debian's chromium)
-test: install
-	$(VENV)/bin/ruff check newsroom
+test: lint
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest
 

@@ -86,6 +86,8 @@ def site_url(tmp_path_factory):
     env = testing.site_env(Path(var_dir), NEWSROOM_PAGE_SIZE=PAGE_SIZE, DEBUG="true")
     testing.manage("migrate", "--no-input", env=env)
     testing.manage("seed_demo", "--per-section", "8", env=env)
+    # Search indexing is queued as background tasks; let the worker do it.
+    testing.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload", env=env)
     with testing.serve(env) as base_url:
         yield base_url
 
