@@ -16,7 +16,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -155,6 +155,12 @@ class HomePage(RoutablePageMixin, BasePage):
             },
         )
 
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from .feeds import StoriesFeed
+
+        return StoriesFeed()(request, page=self)
+
     @path("tags/<str:tag_slug>/", name="tag")
     def tag_archive(self, request, tag_slug):
         tag = get_object_or_404(Tag, slug=tag_slug)
@@ -204,7 +210,7 @@ class HomePage(RoutablePageMixin, BasePage):
         )
 
 
-class SectionPage(BasePage):
+class SectionPage(RoutablePageMixin, BasePage):
     """A section such as Politics: its blurb and a paginated list of its stories."""
 
     blurb = models.TextField(_("blurb"), blank=True)
@@ -220,6 +226,20 @@ class SectionPage(BasePage):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.blurb
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return self.add_cache_headers(request, response)
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from .feeds import StoriesFeed
+
+        return StoriesFeed()(request, page=self)
+
+    @path("", name="index")
+    def index(self, request):
+        return Page.serve(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

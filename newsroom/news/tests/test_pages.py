@@ -195,3 +195,11 @@ def test_empty_social_links_are_hidden(client):
     html = client.get("/").text
     assert "#icon-instagram" not in html
     assert "#icon-telegram" in html
+
+
+def test_not_found_page_speaks_the_editions_language(client):
+    response = client.get("/ru/no-such-story/")
+    assert response.status_code == 404
+    assert '<html lang="ru"' in response.text
+    assert "Страница не найдена" in response.text
+    assert 'placeholder="Что вы ищете?"' in response.text

@@ -1,0 +1,65 @@
+"""RSS feeds: an edition's latest stories (``/rss/``) and a section's (``/politics/rss/``)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from . import selectors
+
+FEED_LENGTH = 30
+
+
+class NewsFeed(Rss201rev2Feed):
+    content_type = "application/rss+xml; charset=utf-8"
+
+
+class StoriesFeed(Feed):
+    """Latest stories of a home or section page, given as ``page`` when called."""
+
+    feed_type = NewsFeed
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, page=None, **kwargs):
+        return page
+
+    def title(self, page):
+        from newsroom.core.models import SiteSettings
+
+        outlet = SiteSettings.load(request_or_site=self.request).outlet_name
+        if page.depth <= 2 or page.specific_class.__name__ == "HomePage":
+            return outlet
+        return f"{page.title} | {outlet}"
+
+    def link(self, page):
+        return page.get_url(self.request)
+
+    def description(self, page):
+        return getattr(page.specific, "blurb", "") or _("Latest stories")
+
+    def items(self, page):
+        if page.specific_class.__name__ == "SectionPage":
+            stories = selectors.articles_in_section(section=page)
+        else:
+            stories = selectors.articles_in_edition(locale_id=page.locale_id)
+        return selectors.attach_sections(stories[:FEED_LENGTH])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.section.title] if item.section else []
