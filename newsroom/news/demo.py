@@ -11,7 +11,6 @@ import io
 import logging
 import random
 import uuid
-from urllib.parse import urlsplit
 from collections.abc import Callable
 from datetime import timedelta
 
