@@ -5,7 +5,7 @@ from datetime import UTC, timedelta
 import pytest
 from django.utils import timezone
 
-from newsroom.news.models import ArticlePage, Author, HomeTopStory, SectionPage
+from newsroom.news.models import ArticlePage, HomeTopStory, SectionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -157,17 +157,29 @@ def test_breaking_strip_shows_flagged_stories_only(client, home):
     assert story.title in html.split('class="breaking"')[1].split("</div>")[0]
 
 
-def test_tag_and_author_archives_list_the_editions_stories(client, edition, article):
+@pytest.mark.parametrize("code", ["en", "ru", "hy"])
+def test_tag_and_author_archives_list_the_editions_stories(client, edition, code):
+    article = ArticlePage.objects.descendant_of(edition[code]).live().first()
+    prefix = EDITION_PREFIX[code]
     tag = article.tags.first()
-    html = client.get(f"/tags/{tag.slug}/").text
-    assert article.title in html
+    html = client.get(f"{prefix}tags/{tag.slug}/").text
+    assert f'<html lang="{code}"' in html
+    assert tag.name in html and article.title in html
     author = article.authors.first()
-    html = client.get(f"/authors/{author.slug}/").text
+    html = client.get(f"{prefix}authors/{author.slug}/").text
     assert author.name in html and article.title in html
-    ru_author = Author.objects.get(
-        translation_key=author.translation_key, locale__language_code="ru"
-    )
-    assert client.get(f"/ru/authors/{ru_author.slug}/").status_code == 200
+    other = next(c for c in EDITION_PREFIX if c != code)
+    other_story = ArticlePage.objects.descendant_of(edition[other]).live().first()
+    assert other_story.url not in html
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "hy"])
+def test_search_page_in_every_edition(client, edition, code):
+    article = ArticlePage.objects.descendant_of(edition[code]).live().first()
+    word = max(article.title.split(), key=len)
+    html = client.get(f"{EDITION_PREFIX[code]}search/", {"q": word}).text
+    assert f'<html lang="{code}"' in html
+    assert article.url in html
 
 
 def test_public_pages_are_cacheable_by_shared_caches(client, article, admin_client):
