@@ -123,8 +123,14 @@ def context(browser, site_url):
 
 @pytest.fixture
 def page(context):
+    """A browser tab that fails the test on script errors or CSP violations."""
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text
+        and errors.append(message.text),
+    )
     yield page
-    assert errors == [], f"JavaScript errors on the page: {errors}"
+    assert errors == [], f"Errors on the page: {errors}"

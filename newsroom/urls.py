@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("analytics/", include("newsroom.analytics.urls")),
+    path("ads/", include("newsroom.ads.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": EditionsSitemap}}),
 ]
 

@@ -34,8 +34,9 @@ class AdSlotQuerySet(models.QuerySet):
 class AdSlot(models.Model):
     """One advertisement: an image with a link, or third-party HTML.
 
-    Third-party HTML never runs in the page: it is shown in an iframe sandboxed
-    without same-origin rights, so it cannot read cookies or the page.
+    Third-party HTML never runs in the page: it is served by its own URL
+    (``ads:frame``) into an iframe sandboxed without same-origin rights, so it
+    cannot read the page, its cookies or its storage.
     """
 
     name = models.CharField(_("name"), max_length=120, help_text=_("For editors only."))

@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     name = "newsroom.core"
     label = "core"
     verbose_name = _("Newsroom core")
+
+    def ready(self):
+        from . import ratelimit  # noqa: F401  (connects the login signals)

@@ -88,12 +88,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsroom.core.ratelimit.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -217,6 +219,20 @@ LOGGING = {
         },
     },
 }
+
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "SAMEORIGIN"
+# Paths that get no Content-Security-Policy from us (Wagtail's admin has its own needs).
+NEWSROOM_CSP_EXEMPT_PATHS = ["/admin/", "/django-admin/"]
+# Extra image hosts, e.g. the S3 / CDN host of MEDIA_URL.
+NEWSROOM_CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC", [])
+
+# Admin login rate limiting (newsroom.core.ratelimit).
+NEWSROOM_LOGIN_PATHS = ["/admin/login/", "/django-admin/login/"]
+NEWSROOM_LOGIN_MAX_ATTEMPTS = int(env("LOGIN_MAX_ATTEMPTS", "5"))
+NEWSROOM_LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", "900"))
+NEWSROOM_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 
 # Newsroom's own knobs.
 NEWSROOM_PAGE_SIZE = int(env("NEWSROOM_PAGE_SIZE", "12"))

@@ -21,7 +21,7 @@ def footer_of(html):
 
 
 def test_third_party_html_is_sandboxed_and_labelled(client, no_ads, locales):
-    AdSlot.objects.create(
+    ad = AdSlot.objects.create(
         name="Partner",
         placement=Placement.FOOTER,
         html="<script>document.cookie</script><b>Buy</b>",
@@ -33,9 +33,20 @@ def test_third_party_html_is_sandboxed_and_labelled(client, no_ads, locales):
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' in footer
     )
     assert "allow-same-origin" not in footer
-    # The markup only ever appears escaped inside srcdoc, never as live HTML.
-    assert "<script>document.cookie</script>" not in html
-    assert "&lt;script&gt;document.cookie&lt;/script&gt;" in footer
+    assert f'src="/ads/{ad.pk}/frame/"' in footer
+    # The markup never appears in the page itself, only in its own frame.
+    assert "document.cookie" not in html
+    frame = client.get(f"/ads/{ad.pk}/frame/")
+    assert frame.text == "<script>document.cookie</script><b>Buy</b>"
+    assert "frame-ancestors 'self'" in frame["Content-Security-Policy"]
+
+
+def test_inactive_or_image_ads_have_no_frame(client, no_ads):
+    off = AdSlot.objects.create(
+        name="Off", placement=Placement.FOOTER, html="x", is_active=False
+    )
+    assert client.get(f"/ads/{off.pk}/frame/").status_code == 404
+    assert client.get("/ads/999999/frame/").status_code == 404
 
 
 def test_ads_respect_editions(client, no_ads, locales):
@@ -88,14 +99,15 @@ def test_inline_article_ad_sits_inside_the_story(client, no_ads, article):
 
 
 def test_higher_priority_wins(client, no_ads):
-    AdSlot.objects.create(
-        name="Low", placement=Placement.FOOTER, html="low-ad", priority=1
+    low = AdSlot.objects.create(
+        name="Low", placement=Placement.FOOTER, html="low", priority=1
     )
-    AdSlot.objects.create(
-        name="High", placement=Placement.FOOTER, html="high-ad", priority=5
+    high = AdSlot.objects.create(
+        name="High", placement=Placement.FOOTER, html="high", priority=5
     )
     footer = footer_of(client.get("/").text)
-    assert "high-ad" in footer and "low-ad" not in footer
+    assert f"/ads/{high.pk}/frame/" in footer
+    assert f"/ads/{low.pk}/frame/" not in footer
 
 
 def test_an_ad_needs_an_image_or_html():
