@@ -129,8 +129,9 @@ def page(context):
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on(
         "console",
-        lambda message: "Content Security Policy" in message.text
-        and errors.append(message.text),
+        lambda message: (
+            "Content Security Policy" in message.text and errors.append(message.text)
+        ),
     )
     yield page
     assert errors == [], f"Errors on the page: {errors}"

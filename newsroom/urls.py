@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -14,8 +15,18 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("analytics/", include("newsroom.analytics.urls")),
     path("ads/", include("newsroom.ads.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": EditionsSitemap}}),
+    path(
+        "sitemap.xml",
+        cache_control(public=True, max_age=0, s_maxage=600)(sitemap),
+        {"sitemaps": {"pages": EditionsSitemap}},
+    ),
 ]
+
+if settings.NEWSROOM_BENCH_VIEW:
+    from newsroom.core.views import bench_trivial
+
+    # The app server's ceiling for `make bench`; off unless BENCH_VIEW=1.
+    urlpatterns.append(path("__bench__/trivial/", bench_trivial))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -2108,14 +2108,20 @@ STORIES["world"] = [
                 "Ինգրիդ Հալվորսեն, հիդրոլոգ, համաժողովի համանախագահ",
             ),
         },
-        "facts_title": _t("The conference in brief", "Конференция коротко", "Համաժողովը հակիրճ"),
+        "facts_title": _t(
+            "The conference in brief", "Конференция коротко", "Համաժողովը հակիրճ"
+        ),
         "facts": [
             _t(
                 "Countries represented: {number}",
                 "Число стран-участниц: {number}",
                 "Ներկայացված երկրներ՝ {number}",
             ),
-            _t("Duration: three days", "Продолжительность: три дня", "Տևողությունը՝ երեք օր"),
+            _t(
+                "Duration: three days",
+                "Продолжительность: три дня",
+                "Տևողությունը՝ երեք օր",
+            ),
             _t(
                 "Next meeting: {year}",
                 "Следующая встреча: {year} год",
@@ -2441,7 +2447,9 @@ STORIES["world"] = [
                 "Դենիել Օկաֆոր, զարգացման միջազգային ինստիտուտի գլխավոր տնտեսագետ",
             ),
         },
-        "facts_title": _t("Report highlights", "Главное в докладе", "Զեկույցի հիմնական դրույթները"),
+        "facts_title": _t(
+            "Report highlights", "Главное в докладе", "Զեկույցի հիմնական դրույթները"
+        ),
         "facts": [
             _t(
                 "Economists surveyed: {number}",
@@ -2577,5 +2585,1711 @@ STORIES["world"] = [
         ],
         "tags": [22, 9],
         "source": None,
+    },
+]
+
+# ------------------------------------------------------------------ region --
+
+STORIES["region"] = [
+    {
+        "headline": _t(
+            "New regional passenger train to connect {city} with neighbouring capitals",
+            "Новый региональный пассажирский поезд свяжет город {city} с соседними столицами",
+            "Նոր տարածաշրջանային ուղևորատար գնացքը {city} քաղաքը կկապի հարևան մայրաքաղաքների հետ",
+        ),
+        "lead": _t(
+            "Travel time will be cut by {number} minutes thanks to upgraded track and faster border "
+            "checks.",
+            "Время в пути сократится на {number} мин. благодаря модернизации путей и ускорению "
+            "пограничного контроля.",
+            "Ճանապարհի տևողությունը կկրճատվի {number} րոպեով՝ շնորհիվ արդիականացված գծերի և "
+            "սահմանային ստուգումների արագացման։",
+        ),
+        "paragraphs": [
+            _t(
+                "The train will run three times a week, with modern carriages offering reclining "
+                "seats, sleeping compartments and a café. Tickets will go on sale online a month "
+                "before the first departure.",
+                "Поезд будет курсировать три раза в неделю; в современных вагонах предусмотрены "
+                "раскладывающиеся кресла, спальные купе и кафе. Билеты поступят в онлайн-продажу за "
+                "месяц до первого рейса.",
+                "Գնացքը կերթևեկի շաբաթական երեք անգամ, իսկ ժամանակակից վագոններում նախատեսված են "
+                "ծալովի բազկաթոռներ, ննջակուպեներ և սրճարան։ Տոմսերի առցանց վաճառքը կմեկնարկի "
+                "առաջին չվերթից մեկ ամիս առաջ։",
+            ),
+            _t(
+                "Border and customs checks will be carried out on board while the train is moving, "
+                "a practice that has already shortened journeys on freight routes. Passengers will no "
+                "longer need to leave the carriage with their luggage.",
+                "Пограничный и таможенный контроль будет проводиться прямо в поезде во время "
+                "движения — такая практика уже сократила время в пути на грузовых маршрутах. "
+                "Пассажирам больше не придётся выходить из вагона с багажом.",
+                "Սահմանային և մաքսային ստուգումները կիրականացվեն անմիջապես գնացքում՝ երթևեկության "
+                "ընթացքում, և այդ պրակտիկան արդեն կրճատել է ճանապարհի տևողությունը "
+                "բեռնափոխադրման երթուղիներում։ Ուղևորներն այլևս ստիպված չեն լինի ուղեբեռով դուրս "
+                "գալ վագոնից։",
+            ),
+            _t(
+                "Tour operators in the city of {city} expect the route to boost weekend tourism and "
+                "family visits. Students studying in neighbouring countries are also likely to be "
+                "frequent passengers.",
+                "Туроператоры в городе {city} ожидают, что маршрут оживит туризм выходного дня и "
+                "семейные поездки. Частыми пассажирами, вероятно, станут и студенты, обучающиеся в "
+                "соседних странах.",
+                "{city} քաղաքի տուրօպերատորներն ակնկալում են, որ երթուղին կաշխուժացնի հանգստյան "
+                "օրերի զբոսաշրջությունը և ընտանեկան այցելությունները։ Հաճախակի ուղևորներ, "
+                "հավանաբար, կդառնան նաև հարևան երկրներում սովորող ուսանողները։",
+            ),
+            _t(
+                "The railway administrations of the countries involved have been modernising track "
+                "and signalling for several years. Some sections still have speed limits, but "
+                "engineers say these will be lifted once the final repairs are complete.",
+                "Железнодорожные администрации стран-участниц уже несколько лет модернизируют пути и "
+                "сигнализацию. На некоторых участках пока сохраняются ограничения скорости, но, по "
+                "словам инженеров, их снимут после завершения ремонта.",
+                "Մասնակից երկրների երկաթուղային վարչակազմերն արդեն մի քանի տարի արդիականացնում են "
+                "գծերը և ազդանշանային համակարգերը։ Որոշ հատվածներում դեռևս պահպանվում են "
+                "արագության սահմանափակումները, սակայն ինժեներների խոսքով՝ դրանք կվերացվեն "
+                "վերանորոգման ավարտից հետո։",
+            ),
+            _t(
+                "If demand is high, a daily service could be introduced from {year}. Freight "
+                "operators will also benefit from the upgraded infrastructure.",
+                "При высоком спросе с {year} года поезд может стать ежедневным. Модернизированная "
+                "инфраструктура пойдёт на пользу и грузовым перевозчикам.",
+                "Բարձր պահանջարկի դեպքում {year} թվականից գնացքը կարող է դառնալ ամենօրյա։ "
+                "Արդիականացված ենթակառուցվածքներից կշահեն նաև բեռնափոխադրողները։",
+            ),
+        ],
+        "subheading": _t(
+            "Border checks on the move",
+            "Контроль на ходу",
+            "Ստուգումներ՝ ընթացքի մեջ",
+        ),
+        "quote": {
+            "text": _t(
+                "A comfortable train is the simplest bridge between the people of neighbouring "
+                "countries.",
+                "Удобный поезд — самый простой мост между людьми соседних стран.",
+                "Հարմարավետ գնացքը հարևան երկրների մարդկանց միջև ամենապարզ կամուրջն է։",
+            ),
+            "attribution": _t(
+                "Zaur Karimli, deputy head of the national railway company",
+                "Заур Керимли, заместитель главы национальной железнодорожной компании",
+                "Զաուր Քերիմլի, ազգային երկաթուղային ընկերության ղեկավարի տեղակալ",
+            ),
+        },
+        "facts_title": _t("Route details", "О маршруте", "Երթուղու մասին"),
+        "facts": [
+            _t(
+                "Time saved: {number} minutes",
+                "Экономия времени: {number} мин.",
+                "Խնայված ժամանակը՝ {number} րոպե",
+            ),
+            _t(
+                "Frequency: three times a week",
+                "Частота: три раза в неделю",
+                "Հաճախականությունը՝ շաբաթական երեք անգամ",
+            ),
+            _t(
+                "Possible daily service from {year}",
+                "Ежедневные рейсы возможны с {year} года",
+                "Ամենօրյա չվերթներ՝ հնարավոր է {year} թվականից",
+            ),
+        ],
+        "tags": [1, 7, 11],
+        "source": _t(
+            "National railway company",
+            "Национальная железнодорожная компания",
+            "Ազգային երկաթուղային ընկերություն",
+        ),
+    },
+    {
+        "headline": _t(
+            "Scientists begin a joint expedition to study the Caspian coastline",
+            "Учёные начали совместную экспедицию по изучению побережья Каспия",
+            "Գիտնականները սկսել են Կասպից ծովի ափամերձ գոտու ուսումնասիրության համատեղ արշավ",
+        ),
+        "lead": _t(
+            "Over the coming weeks, researchers will collect water and sediment samples at {number} "
+            "points along the shore.",
+            "В ближайшие недели исследователи отберут пробы воды и донных отложений вдоль берега; "
+            "число точек отбора — {number}.",
+            "Առաջիկա շաբաթներին հետազոտողները ջրի և նստվածքների նմուշներ կվերցնեն ափի երկայնքով "
+            "{number} կետում։",
+        ),
+        "paragraphs": [
+            _t(
+                "The expedition brings together marine biologists, geographers and chemists from "
+                "several coastal countries. Their main goal is to understand how falling water levels "
+                "are changing coastal habitats.",
+                "В экспедиции участвуют морские биологи, географы и химики из нескольких прибрежных "
+                "стран. Главная цель — понять, как снижение уровня воды меняет прибрежные экосистемы.",
+                "Արշավին մասնակցում են ծովային կենսաբաններ, աշխարհագրագետներ և քիմիկոսներ մի քանի "
+                "առափնյա երկրներից։ Հիմնական նպատակն է հասկանալ, թե ինչպես է ջրի մակարդակի "
+                "իջեցումը փոխում ափամերձ էկոհամակարգերը։",
+            ),
+            _t(
+                "Researchers will pay special attention to shallow bays, which serve as spawning "
+                "grounds for fish and resting places for migratory birds. Drones will be used to map "
+                "areas that are hard to reach by boat.",
+                "Особое внимание уделят мелководным заливам, которые служат местами нереста рыбы и "
+                "остановки перелётных птиц. Для картографирования труднодоступных для лодок участков "
+                "будут использоваться дроны.",
+                "Հատուկ ուշադրություն կդարձվի ծանծաղ ծոցերին, որոնք ձկների ձվադրման և չվող "
+                "թռչունների հանգստի վայրեր են։ Նավակով դժվարամատչելի տարածքները քարտեզագրելու "
+                "համար կօգտագործվեն անօդաչու թռչող սարքեր։",
+            ),
+            _t(
+                "Samples will be analysed in laboratories in the city of {city} and at partner "
+                "universities. The results will be published in an open database so that local "
+                "authorities can use them in planning.",
+                "Пробы будут проанализированы в лабораториях города {city} и в университетах-партнёрах. "
+                "Результаты разместят в открытой базе данных, чтобы местные власти могли использовать "
+                "их при планировании.",
+                "Նմուշները կվերլուծվեն {city} քաղաքի լաբորատորիաներում և գործընկեր "
+                "համալսարաններում։ Արդյունքները կտեղադրվեն բաց տվյալների բազայում, որպեսզի տեղական "
+                "իշխանությունները կարողանան օգտագործել դրանք պլանավորման ժամանակ։",
+            ),
+            _t(
+                "Fishermen in coastal villages have been invited to share their observations about "
+                "changes in catches and seasons. Scientists say such local knowledge often reveals "
+                "trends long before they show up in official statistics.",
+                "Рыбаков из прибрежных сёл пригласили поделиться наблюдениями об изменениях уловов и "
+                "сезонов. Учёные отмечают, что такие знания местных жителей часто выявляют тенденции "
+                "задолго до того, как они отражаются в официальной статистике.",
+                "Առափնյա գյուղերի ձկնորսներին հրավիրել են կիսվելու որսի և սեզոնների "
+                "փոփոխությունների վերաբերյալ իրենց դիտարկումներով։ Գիտնականները նշում են, որ "
+                "տեղացիների նման գիտելիքը հաճախ բացահայտում է միտումները շատ ավելի վաղ, քան դրանք "
+                "արտացոլվում են պաշտոնական վիճակագրության մեջ։",
+            ),
+            _t(
+                "A preliminary report is expected at the end of the year, with a full scientific "
+                "publication in {year}. The participants hope to turn the expedition into a regular "
+                "monitoring programme.",
+                "Предварительный отчёт ожидается в конце года, а полная научная публикация — в {year} "
+                "году. Участники надеются превратить экспедицию в регулярную программу мониторинга.",
+                "Նախնական զեկույցը սպասվում է տարեվերջին, իսկ ամբողջական գիտական հրապարակումը՝ "
+                "{year} թվականին։ Մասնակիցները հույս ունեն արշավը վերածել մշտադիտարկման կանոնավոր "
+                "ծրագրի։",
+            ),
+        ],
+        "subheading": _t(
+            "Fishermen as partners",
+            "Рыбаки как партнёры",
+            "Ձկնորսները՝ որպես գործընկերներ",
+        ),
+        "quote": {
+            "text": _t(
+                "The sea is changing faster than our maps, and we need to catch up.",
+                "Море меняется быстрее, чем наши карты, и нам нужно его догнать.",
+                "Ծովը փոխվում է ավելի արագ, քան մեր քարտեզները, և մենք պետք է հասնենք նրան։",
+            ),
+            "attribution": _t(
+                "Sevinj Novruzova, marine biologist and expedition leader",
+                "Севиндж Новрузова, морской биолог, руководитель экспедиции",
+                "Սևինջ Նովրուզովա, ծովային կենսաբան, արշավախմբի ղեկավար",
+            ),
+        },
+        "facts_title": _t("Expedition facts", "Об экспедиции", "Արշավի մասին"),
+        "facts": [
+            _t(
+                "Sampling points: {number}",
+                "Число точек отбора проб: {number}",
+                "Նմուշառման կետեր՝ {number}",
+            ),
+            _t(
+                "Tools: boats, drones and laboratory analysis",
+                "Инструменты: лодки, дроны, лабораторный анализ",
+                "Միջոցներ՝ նավակներ, անօդաչու սարքեր, լաբորատոր վերլուծություն",
+            ),
+            _t(
+                "Full publication: {year}",
+                "Полная публикация: {year} год",
+                "Ամբողջական հրապարակում՝ {year} թվական",
+            ),
+        ],
+        "tags": [20, 21, 3],
+        "source": _t(
+            "Institute of Geography press office",
+            "Пресс-служба Института географии",
+            "Աշխարհագրության ինստիտուտի մամուլի ծառայություն",
+        ),
+    },
+    {
+        "headline": _t(
+            "{city} hosts a regional fair of farm products and crafts",
+            "В городе {city} открылась региональная ярмарка фермерской продукции и ремёсел",
+            "{city} քաղաքում բացվել է ֆերմերային արտադրանքի և արհեստների տարածաշրջանային տոնավաճառ",
+        ),
+        "lead": _t(
+            "Producers from across the South Caucasus and Central Asia have set up {number} stands, "
+            "offering everything from cheese and honey to carpets and ceramics.",
+            "Производители со всего Южного Кавказа и Центральной Азии привезли всё — от сыра и мёда "
+            "до ковров и керамики; число стендов — {number}.",
+            "Հարավային Կովկասի և Կենտրոնական Ասիայի արտադրողները տեղադրել են {number} տաղավար, "
+            "որտեղ առաջարկվում են պանիր և մեղր, գորգեր և խեցեղեն։",
+        ),
+        "paragraphs": [
+            _t(
+                "The fair is taking place in the central exhibition hall and on the square outside. "
+                "Visitors can taste products, watch craftsmen at work and attend short talks on "
+                "organic farming.",
+                "Ярмарка проходит в центральном выставочном зале и на площади перед ним. Посетители "
+                "могут продегустировать продукцию, понаблюдать за работой мастеров и послушать "
+                "короткие лекции об органическом земледелии.",
+                "Տոնավաճառն անցկացվում է կենտրոնական ցուցասրահում և նրա դիմացի հրապարակում։ "
+                "Այցելուները կարող են համտեսել արտադրանքը, հետևել վարպետների աշխատանքին և լսել "
+                "օրգանական երկրագործության մասին կարճ դասախոսություններ։",
+            ),
+            _t(
+                "For many small producers, the fair is the only chance of the year to meet wholesale "
+                "buyers and restaurant owners. Several agreements on regular deliveries were signed "
+                "on the first day.",
+                "Для многих небольших производителей ярмарка — единственная за год возможность "
+                "встретиться с оптовыми покупателями и владельцами ресторанов. Уже в первый день было "
+                "подписано несколько соглашений о регулярных поставках.",
+                "Շատ փոքր արտադրողների համար տոնավաճառը տարվա միակ հնարավորությունն է հանդիպելու "
+                "մեծածախ գնորդների և ռեստորանատերերի հետ։ Առաջին իսկ օրը ստորագրվել են կանոնավոր "
+                "մատակարարումների մի քանի համաձայնագրեր։",
+            ),
+            _t(
+                "Craftsmen demonstrated traditional techniques of carpet weaving, copper engraving "
+                "and pottery. Organisers in the city of {city} said interest from young visitors had "
+                "grown noticeably compared with previous years.",
+                "Мастера продемонстрировали традиционные техники ковроткачества, чеканки по меди и "
+                "гончарного дела. Организаторы в городе {city} отметили, что интерес молодых "
+                "посетителей заметно вырос по сравнению с прошлыми годами.",
+                "Վարպետները ցուցադրեցին գորգագործության, պղնձի դրվագման և բրուտագործության "
+                "ավանդական տեխնիկաներ։ {city} քաղաքի կազմակերպիչները նշեցին, որ երիտասարդ "
+                "այցելուների հետաքրքրությունը նախորդ տարիների համեմատ զգալիորեն աճել է։",
+            ),
+            _t(
+                "Stands were set aside free of charge for women entrepreneurs and rural cooperatives. "
+                "Business trainers offered advice on packaging, labelling and online sales.",
+                "Отдельные стенды бесплатно предоставили женщинам-предпринимателям и сельским "
+                "кооперативам. Бизнес-тренеры консультировали по вопросам упаковки, маркировки и "
+                "онлайн-продаж.",
+                "Առանձին տաղավարներ անվճար տրամադրվել են կին ձեռներեցներին և գյուղական "
+                "կոոպերատիվներին։ Բիզնես-մարզիչները խորհրդատվություն էին տրամադրում փաթեթավորման, "
+                "մակնշման և առցանց վաճառքի հարցերով։",
+            ),
+            _t(
+                "The fair runs until Sunday, with a folk music concert planned for the closing "
+                "evening. The organisers intend to make it an annual event and hope to double the "
+                "number of foreign participants by {year}.",
+                "Ярмарка продлится до воскресенья, а в заключительный вечер состоится концерт "
+                "народной музыки. Организаторы намерены сделать её ежегодной и рассчитывают к {year} "
+                "году удвоить число иностранных участников.",
+                "Տոնավաճառը կտևի մինչև կիրակի, իսկ փակման երեկոյին նախատեսված է ժողովրդական "
+                "երաժշտության համերգ։ Կազմակերպիչները մտադիր են այն դարձնել ամենամյա միջոցառում և "
+                "հույս ունեն մինչև {year} թվականը կրկնապատկել օտարերկրյա մասնակիցների թիվը։",
+            ),
+        ],
+        "subheading": _t(
+            "Crafts that attract the young",
+            "Ремёсла, которые привлекают молодёжь",
+            "Արհեստներ, որոնք գրավում են երիտասարդներին",
+        ),
+        "quote": {
+            "text": _t(
+                "My grandmother sold cheese at the village market; now I send it to three countries.",
+                "Моя бабушка продавала сыр на сельском базаре, а я теперь отправляю его в три страны.",
+                "Տատիկս պանիր էր վաճառում գյուղի շուկայում, իսկ ես այժմ այն ուղարկում եմ երեք երկիր։",
+            ),
+            "attribution": _t(
+                "Gulnar Tagiyeva, cheesemaker from a mountain village",
+                "Гюльнар Тагиева, сыровар из горного села",
+                "Գյուլնար Թաղիևա, պանրագործ լեռնային գյուղից",
+            ),
+        },
+        "facts_title": _t(
+            "The fair in numbers", "Ярмарка в цифрах", "Տոնավաճառը թվերով"
+        ),
+        "facts": [
+            _t("Stands: {number}", "Число стендов: {number}", "Տաղավարներ՝ {number}"),
+            _t(
+                "Free space for women entrepreneurs and cooperatives",
+                "Бесплатные места для женщин-предпринимателей и кооперативов",
+                "Անվճար տարածք կին ձեռներեցների և կոոպերատիվների համար",
+            ),
+            _t(
+                "Target: double foreign participation by {year}",
+                "Цель: удвоить число иностранных участников к {year} году",
+                "Նպատակը՝ մինչև {year} թվականը կրկնապատկել օտարերկրյա մասնակցությունը",
+            ),
+        ],
+        "tags": [10, 9, 7],
+        "source": _t(
+            "Organising committee of the fair",
+            "Оргкомитет ярмарки",
+            "Տոնավաճառի կազմկոմիտե",
+        ),
+    },
+    {
+        "headline": _t(
+            "Forecasters warn of strong winds and a sharp drop in temperature",
+            "Синоптики предупреждают о сильном ветре и резком похолодании",
+            "Օդերևութաբանները զգուշացնում են ուժեղ քամու և ջերմաստիճանի կտրուկ անկման մասին",
+        ),
+        "lead": _t(
+            "In the city of {city} and surrounding districts, temperatures will fall by ten to twelve "
+            "degrees within a day, and snow is possible in the mountains.",
+            "В городе {city} и соседних районах температура за сутки понизится на 10–12 градусов, в "
+            "горах возможен снег.",
+            "{city} քաղաքում և հարակից շրջաններում ջերմաստիճանը մեկ օրվա ընթացքում կնվազի 10-12 "
+            "աստիճանով, իսկ լեռներում հնարավոր է ձյուն։",
+        ),
+        "paragraphs": [
+            _t(
+                "According to the national hydrometeorological service, a mass of cold air is moving "
+                "into the region from the north. Strong northerly winds will begin on Thursday "
+                "evening and persist until at least Saturday.",
+                "По данным национальной гидрометеослужбы, в регион с севера смещается холодная "
+                "воздушная масса. Сильный северный ветер начнётся в четверг вечером и продержится как "
+                "минимум до субботы.",
+                "Ազգային հիդրոօդերևութաբանական ծառայության տվյալներով՝ տարածաշրջան հյուսիսից "
+                "ներթափանցում է սառը օդային զանգված։ Ուժեղ հյուսիսային քամին կսկսվի հինգշաբթի "
+                "երեկոյան և կշարունակվի առնվազն մինչև շաբաթ։",
+            ),
+            _t(
+                "Drivers are advised to avoid mountain passes and to check their tyres. Road services "
+                "have prepared snowploughs and stocks of sand and salt.",
+                "Водителям рекомендуют избегать горных перевалов и проверить состояние шин. Дорожные "
+                "службы подготовили снегоуборочную технику и запасы песка и соли.",
+                "Վարորդներին խորհուրդ է տրվում խուսափել լեռնանցքներից և ստուգել անվադողերի "
+                "վիճակը։ Ճանապարհային ծառայությունները պատրաստել են ձյուն մաքրող տեխնիկա և ավազի "
+                "ու աղի պաշարներ։",
+            ),
+            _t(
+                "Ferry and small-aircraft schedules may change depending on conditions, and "
+                "passengers are asked to follow updates from carriers. Utility companies have put "
+                "additional repair crews on standby.",
+                "В зависимости от погодных условий может измениться расписание паромов и рейсов малой "
+                "авиации, поэтому пассажиров просят следить за сообщениями перевозчиков. Коммунальные "
+                "службы перевели дополнительные ремонтные бригады в режим готовности.",
+                "Կախված եղանակային պայմաններից՝ կարող է փոփոխվել լաստանավերի և փոքր ավիացիայի "
+                "չվերթների ժամանակացույցը, ուստի ուղևորներին խնդրում են հետևել փոխադրողների "
+                "հաղորդագրություններին։ Կոմունալ ծառայությունները լրացուցիչ վերանորոգման "
+                "բրիգադներ են պատրաստ պահում։",
+            ),
+            _t(
+                "Farmers are advised to protect greenhouses and young seedlings, as night frosts are "
+                "possible in low-lying areas. Agronomists recommend covering sensitive plants and "
+                "postponing planting for a few days.",
+                "Фермерам советуют защитить теплицы и молодую рассаду: в низинах ночью возможны "
+                "заморозки. Агрономы рекомендуют укрыть чувствительные растения и отложить посадки на "
+                "несколько дней.",
+                "Ֆերմերներին խորհուրդ է տրվում պաշտպանել ջերմոցները և երիտասարդ սածիլները, քանի "
+                "որ ցածրադիր վայրերում գիշերը հնարավոր են ցրտահարություններ։ Ագրոնոմները խորհուրդ "
+                "են տալիս ծածկել զգայուն բույսերը և մի քանի օրով հետաձգել տնկումը։",
+            ),
+            _t(
+                "Forecasters expect temperatures to return to seasonal norms early next week. "
+                "Residents can follow hourly updates on the service's website and mobile app.",
+                "По прогнозам синоптиков, в начале следующей недели температура вернётся к сезонной "
+                "норме. Жители могут следить за ежечасными обновлениями на сайте службы и в мобильном "
+                "приложении.",
+                "Օդերևութաբանների կանխատեսմամբ՝ հաջորդ շաբաթվա սկզբին ջերմաստիճանը կվերադառնա "
+                "սեզոնային նորմային։ Բնակիչները կարող են հետևել ժամային թարմացումներին ծառայության "
+                "կայքում և բջջային հավելվածում։",
+            ),
+        ],
+        "subheading": _t(
+            "Advice for drivers and farmers",
+            "Советы водителям и фермерам",
+            "Խորհուրդներ վարորդներին և ֆերմերներին",
+        ),
+        "quote": {
+            "text": _t(
+                "This is a short but sharp cold snap, so the key thing is to be ready for a couple of "
+                "difficult days.",
+                "Это короткое, но резкое похолодание, поэтому главное — подготовиться к паре непростых "
+                "дней.",
+                "Սա կարճատև, բայց կտրուկ ցրտահարություն է, ուստի գլխավորը մի քանի դժվար օրվա "
+                "պատրաստ լինելն է։",
+            ),
+            "attribution": _t(
+                "Rovshan Abdullayev, duty forecaster at the hydrometeorological service",
+                "Ровшан Абдуллаев, дежурный синоптик гидрометеослужбы",
+                "Ռովշան Աբդուլլաև, հիդրոօդերևութաբանական ծառայության հերթապահ օդերևութաբան",
+            ),
+        },
+        "facts_title": _t("The forecast", "Прогноз", "Կանխատեսում"),
+        "facts": [
+            _t(
+                "Temperature drop: 10–12 degrees",
+                "Понижение температуры: на 10–12 градусов",
+                "Ջերմաստիճանի անկումը՝ 10-12 աստիճան",
+            ),
+            _t(
+                "Snow possible in the mountains",
+                "В горах возможен снег",
+                "Լեռներում հնարավոր է ձյուն",
+            ),
+            _t(
+                "Back to normal: early next week",
+                "Возвращение к норме: начало следующей недели",
+                "Նորմային վերադարձ՝ հաջորդ շաբաթվա սկզբին",
+            ),
+        ],
+        "tags": [17, 3, 1],
+        "source": _t(
+            "National Hydrometeorological Service",
+            "Национальная гидрометеорологическая служба",
+            "Ազգային հիդրոօդերևութաբանական ծառայություն",
+        ),
+    },
+    {
+        "headline": _t(
+            "Universities of the region launch a joint master's programme in logistics",
+            "Вузы региона запустили совместную магистерскую программу по логистике",
+            "Տարածաշրջանի բուհերը մեկնարկել են լոգիստիկայի համատեղ մագիստրոսական ծրագիր",
+        ),
+        "lead": _t(
+            "Students will spend a semester each in {city} and two partner cities, and the first "
+            "intake has {number} places.",
+            "Студенты проведут по семестру в городе {city} и двух городах-партнёрах; число мест в "
+            "первом наборе — {number}.",
+            "Ուսանողները մեկական կիսամյակ կանցկացնեն {city} քաղաքում և երկու գործընկեր "
+            "քաղաքներում, իսկ առաջին ընդունելության տեղերի թիվը {number} է։",
+        ),
+        "paragraphs": [
+            _t(
+                "The programme was designed by three universities together with logistics companies "
+                "operating along regional transport corridors. Courses will cover supply chain "
+                "management, customs law, digital tracking systems and port operations.",
+                "Программа разработана тремя университетами совместно с логистическими компаниями, "
+                "работающими на региональных транспортных коридорах. В курс войдут управление "
+                "цепочками поставок, таможенное право, цифровые системы отслеживания и портовые "
+                "операции.",
+                "Ծրագիրը մշակվել է երեք համալսարանի կողմից՝ տարածաշրջանային տրանսպորտային "
+                "միջանցքներում գործող լոգիստիկ ընկերությունների հետ համատեղ։ Դասընթացները "
+                "կներառեն մատակարարման շղթաների կառավարում, մաքսային իրավունք, թվային հետագծման "
+                "համակարգեր և նավահանգստային գործառնություններ։",
+            ),
+            _t(
+                "Teaching will be in English, with optional courses in local languages in the host "
+                "countries. Graduates will receive diplomas recognised by all three universities.",
+                "Обучение будет вестись на английском языке, а в принимающих странах студенты смогут "
+                "факультативно изучать местные языки. Выпускники получат дипломы, признаваемые всеми "
+                "тремя университетами.",
+                "Ուսուցումը կիրականացվի անգլերենով, իսկ հյուրընկալող երկրներում ուսանողները "
+                "կկարողանան կամընտրական կարգով սովորել տեղական լեզուները։ Շրջանավարտները կստանան "
+                "բոլոր երեք համալսարանների կողմից ճանաչվող դիպլոմներ։",
+            ),
+            _t(
+                "Companies have promised paid internships in ports, railway terminals and warehouses. "
+                "Employers say the industry urgently needs managers who understand the rules of "
+                "several countries at once.",
+                "Компании пообещали оплачиваемые стажировки в портах, на железнодорожных терминалах и "
+                "складах. Работодатели говорят, что отрасли срочно нужны менеджеры, разбирающиеся в "
+                "правилах сразу нескольких стран.",
+                "Ընկերությունները խոստացել են վճարովի պրակտիկաներ նավահանգիստներում, երկաթուղային "
+                "տերմինալներում և պահեստներում։ Գործատուներն ասում են, որ ոլորտին անհապաղ "
+                "անհրաժեշտ են մենեջերներ, որոնք միաժամանակ մի քանի երկրների կանոններին են տիրապետում։",
+            ),
+            _t(
+                "Scholarships covering tuition and accommodation will be available to the strongest "
+                "applicants. Selection will be based on academic results, an interview and a short "
+                "written essay.",
+                "Лучшие абитуриенты смогут получить стипендии, покрывающие обучение и проживание. "
+                "Отбор будет проводиться по академическим результатам, собеседованию и небольшому эссе.",
+                "Լավագույն դիմորդները կկարողանան ստանալ ուսման և կացության ծախսերը հոգացող "
+                "կրթաթոշակներ։ Ընտրությունը կկատարվի ակադեմիական արդյունքների, հարցազրույցի և կարճ "
+                "շարադրության հիման վրա։",
+            ),
+            _t(
+                "Applications are open until the end of spring, and classes will begin in the autumn "
+                "of {year}. If the programme succeeds, the universities plan similar joint degrees in "
+                "energy and tourism.",
+                "Приём заявок продлится до конца весны, а занятия начнутся осенью {year} года. В "
+                "случае успеха вузы планируют запустить аналогичные совместные программы в сферах "
+                "энергетики и туризма.",
+                "Դիմումների ընդունումը կտևի մինչև գարնան վերջ, իսկ դասերը կսկսվեն {year} թվականի "
+                "աշնանը։ Հաջողության դեպքում բուհերը նախատեսում են նմանատիպ համատեղ ծրագրեր "
+                "գործարկել էներգետիկայի և զբոսաշրջության ոլորտներում։",
+            ),
+        ],
+        "subheading": _t(
+            "Internships in ports and terminals",
+            "Стажировки в портах и на терминалах",
+            "Պրակտիկա նավահանգիստներում և տերմինալներում",
+        ),
+        "quote": {
+            "text": _t(
+                "Goods already cross our borders every day; now our students will learn to do the same.",
+                "Грузы и так ежедневно пересекают наши границы, теперь то же самое научатся делать "
+                "наши студенты.",
+                "Բեռներն արդեն ամեն օր հատում են մեր սահմանները, իսկ հիմա նույնը կսովորեն անել մեր "
+                "ուսանողները։",
+            ),
+            "attribution": _t(
+                "Nino Beridze, professor and programme coordinator",
+                "Нино Беридзе, профессор, координатор программы",
+                "Նինո Բերիձե, պրոֆեսոր, ծրագրի համակարգող",
+            ),
+        },
+        "facts_title": _t(
+            "The programme at a glance", "Программа коротко", "Ծրագիրը հակիրճ"
+        ),
+        "facts": [
+            _t(
+                "Places in the first intake: {number}",
+                "Число мест в первом наборе: {number}",
+                "Տեղեր առաջին ընդունելությունում՝ {number}",
+            ),
+            _t(
+                "Language of instruction: English",
+                "Язык обучения: английский",
+                "Ուսուցման լեզուն՝ անգլերեն",
+            ),
+            _t(
+                "Classes start: autumn {year}",
+                "Начало занятий: осень {year} года",
+                "Դասերի մեկնարկը՝ {year} թվականի աշուն",
+            ),
+        ],
+        "tags": [5, 1, 10],
+        "source": None,
+    },
+]
+
+# ------------------------------------------------------------------ sports --
+
+STORIES["sports"] = [
+    {
+        "headline": _t(
+            "Home side claims a late victory in a tense football derby in {city}",
+            "{city}: хозяева вырвали победу в напряжённом футбольном дерби на последних минутах",
+            "{city} քաղաքում տանտերերը վերջին րոպեներին հաղթանակ են կորզել լարված ֆուտբոլային դերբիում",
+        ),
+        "lead": _t(
+            "The decisive goal came in stoppage time and sent the home side to the top of the league "
+            "table.",
+            "Решающий мяч был забит в добавленное время и вывел хозяев на первое место в турнирной "
+            "таблице.",
+            "Վճռորոշ գոլը խփվեց լրացուցիչ ժամանակում, և տանտերերը դուրս եկան մրցաշարային "
+            "աղյուսակի առաջին հորիզոնական։",
+        ),
+        "paragraphs": [
+            _t(
+                "For most of the match, the visitors defended deep and seemed content with a draw. "
+                "The home team dominated possession but struggled to create clear chances against a "
+                "well-organised back line.",
+                "Большую часть матча гости плотно оборонялись и, похоже, были довольны ничьей. Хозяева "
+                "владели мячом, но с трудом создавали чистые моменты против хорошо организованной "
+                "обороны.",
+                "Խաղի մեծ մասում հյուրերը խիտ պաշտպանվում էին և, թվում էր, գոհ էին ոչ-ոքիից։ "
+                "Տանտերերը տիրապետում էին գնդակին, սակայն դժվարությամբ էին վտանգավոր պահեր ստեղծում "
+                "լավ կազմակերպված պաշտպանության դեմ։",
+            ),
+            _t(
+                "The breakthrough came in the second minute of stoppage time, when a 19-year-old "
+                "substitute headed in a corner from the left. The stadium erupted, and the young "
+                "forward disappeared under a pile of teammates.",
+                "Перелом наступил на второй добавленной минуте, когда 19-летний игрок, вышедший на "
+                "замену, замкнул головой подачу углового слева. Стадион взорвался, а молодого "
+                "нападающего облепили партнёры.",
+                "Բեկումը տեղի ունեցավ լրացուցիչ ժամանակի երկրորդ րոպեին, երբ փոխարինման դուրս եկած "
+                "19-ամյա ֆուտբոլիստը գլխով ավարտեց ձախից կատարված անկյունային հարվածը։ Մարզադաշտը "
+                "պայթեց ուրախությունից, իսկ երիտասարդ հարձակվողին շրջապատեցին թիմակիցները։",
+            ),
+            _t(
+                "The home coach praised his team's patience and said the substitution had been "
+                "planned at half-time. The visiting coach admitted that his players had lost "
+                "concentration in the closing minutes.",
+                "Главный тренер хозяев похвалил команду за терпение и рассказал, что замена была "
+                "запланирована ещё в перерыве. Наставник гостей признал, что его игроки потеряли "
+                "концентрацию в концовке.",
+                "Տանտերերի գլխավոր մարզիչը գովեց թիմին համբերատարության համար և պատմեց, որ "
+                "փոխարինումը պլանավորված էր դեռ ընդմիջմանը։ Հյուրերի մարզիչը խոստովանեց, որ իր "
+                "ֆուտբոլիստները վերջին րոպեներին կորցրել են կենտրոնացումը։",
+            ),
+            _t(
+                "Despite steady rain, the stadium in the city of {city} was almost full, and fans of "
+                "both clubs created a lively but peaceful atmosphere. Police reported no incidents "
+                "before or after the match.",
+                "Несмотря на моросящий дождь, стадион в городе {city} был почти заполнен, а болельщики "
+                "обеих команд создали яркую, но мирную атмосферу. Полиция сообщила, что ни до, ни "
+                "после матча инцидентов не было.",
+                "Չնայած մաղող անձրևին՝ {city} քաղաքի մարզադաշտը գրեթե լեփ-լեցուն էր, իսկ երկու "
+                "ակումբների երկրպագուները վառ, բայց խաղաղ մթնոլորտ էին ստեղծել։ Ոստիկանությունը "
+                "հայտնեց, որ խաղից առաջ և հետո միջադեպեր չեն գրանցվել։",
+            ),
+            _t(
+                "With this win, the home side goes top of the table ahead of next week's away match. "
+                "The visitors will try to bounce back at home against the league's newcomers.",
+                "Благодаря этой победе хозяева возглавили турнирную таблицу перед выездным матчем на "
+                "следующей неделе. Гости попытаются реабилитироваться дома в игре с новичком лиги.",
+                "Այս հաղթանակի շնորհիվ տանտերերը գլխավորեցին մրցաշարային աղյուսակը հաջորդ շաբաթվա "
+                "արտագնա խաղից առաջ։ Հյուրերը կփորձեն վերականգնվել տնային հանդիպումում՝ լիգայի "
+                "նորեկի դեմ։",
+            ),
+        ],
+        "subheading": _t(
+            "A substitute becomes the hero",
+            "Герой вышел со скамейки",
+            "Հերոսը դուրս եկավ պահեստայինների նստարանից",
+        ),
+        "quote": {
+            "text": _t(
+                "We told him to attack the near post, and he did exactly that. This goal belongs to "
+                "the whole squad.",
+                "Мы сказали ему идти на ближнюю штангу, и он сделал именно это. Этот гол — заслуга всей "
+                "команды.",
+                "Մենք նրան ասացինք գնալ մոտակա ձողի ուղղությամբ, և նա հենց այդպես էլ արեց։ Այս գոլը "
+                "ողջ թիմի վաստակն է։",
+            ),
+            "attribution": _t(
+                "Elchin Musayev, head coach of the home team",
+                "Эльчин Мусаев, главный тренер хозяев",
+                "Էլչին Մուսաև, տանտերերի գլխավոր մարզիչ",
+            ),
+        },
+        "facts_title": _t("Match facts", "Факты матча", "Խաղի փաստեր"),
+        "facts": [
+            _t("Score: 1–0", "Счёт: 1:0", "Հաշիվը՝ 1:0"),
+            _t(
+                "Goal: second minute of stoppage time",
+                "Гол: вторая добавленная минута",
+                "Գոլը՝ լրացուցիչ ժամանակի երկրորդ րոպե",
+            ),
+            _t(
+                "Scorer's age: 19",
+                "Возраст автора гола: 19 лет",
+                "Գոլի հեղինակի տարիքը՝ 19",
+            ),
+        ],
+        "tags": [4, 17],
+        "source": None,
+    },
+    {
+        "headline": _t(
+            "Wrestlers bring home medals from an international tournament in {city}",
+            "Борцы завоевали медали на международном турнире в городе {city}",
+            "Ըմբիշները մեդալներ են նվաճել {city} քաղաքում անցկացված միջազգային մրցաշարում",
+        ),
+        "lead": _t(
+            "The national team finished second in the overall standings, with two gold medals in "
+            "freestyle wrestling.",
+            "Сборная заняла второе место в общем зачёте, завоевав два золота в вольной борьбе.",
+            "Հավաքականը զբաղեցրել է երկրորդ տեղը թիմային հաշվարկում՝ նվաճելով երկու ոսկե մեդալ "
+            "ազատ ոճի ըմբշամարտում։",
+        ),
+        "paragraphs": [
+            _t(
+                "The competition brought together wrestlers from more than twenty countries and was "
+                "an important ranking event ahead of the continental championship. Freestyle and "
+                "Greco-Roman medals were contested over three days.",
+                "Соревнования собрали борцов из более чем двадцати стран и стали важным рейтинговым "
+                "турниром перед континентальным чемпионатом. В течение трёх дней разыгрывались "
+                "медали в вольной и греко-римской борьбе.",
+                "Մրցումներին մասնակցում էին ավելի քան քսան երկրի ըմբիշներ, և դրանք կարևոր "
+                "վարկանիշային մրցաշար էին մայրցամաքային առաջնությունից առաջ։ Երեք օրվա ընթացքում "
+                "մեդալներ խաղարկվեցին ազատ ոճի և հունահռոմեական ըմբշամարտում։",
+            ),
+            _t(
+                "The first gold went to a 22-year-old in the 65 kg category, who won the final on "
+                "points after a cautious first period. The second came at 86 kg, where the team "
+                "captain finished his bout with a spectacular throw.",
+                "Первое золото принёс 22-летний борец в весовой категории до 65 кг, выигравший финал "
+                "по очкам после осторожного первого периода. Второе пришло в весе до 86 кг, где "
+                "капитан сборной завершил схватку эффектным броском.",
+                "Առաջին ոսկին նվաճեց 22-ամյա ըմբիշը 65 կգ քաշային կարգում, ով եզրափակիչում հաղթեց "
+                "միավորներով՝ զգուշավոր առաջին շրջանից հետո։ Երկրորդը եկավ 86 կգ քաշային կարգում, "
+                "որտեղ հավաքականի ավագը մենամարտն ավարտեց տպավորիչ նետումով։",
+            ),
+            _t(
+                "Greco-Roman wrestlers added a silver and three bronze medals. Coaches noted that "
+                "several young athletes were competing at this level for the first time and looked "
+                "confident.",
+                "Борцы греко-римского стиля добавили в копилку серебро и три бронзы. Тренеры "
+                "отметили, что несколько молодых спортсменов впервые выступали на таком уровне и "
+                "держались уверенно.",
+                "Հունահռոմեական ոճի ըմբիշները ավելացրին մեկ արծաթե և երեք բրոնզե մեդալ։ "
+                "Մարզիչները նշեցին, որ մի քանի երիտասարդ մարզիկ առաջին անգամ էին հանդես գալիս այս "
+                "մակարդակում և վստահ էին պահում իրենց։",
+            ),
+            _t(
+                "The arena in the city of {city} was full on the final day, with many families "
+                "bringing children who train at local wrestling schools. After the medal ceremony, "
+                "the organisers held an open training session with the medallists. Hotels near the "
+                "venue reported full occupancy throughout the tournament.",
+                "В финальный день арена в городе {city} была заполнена: многие семьи пришли с детьми, "
+                "которые занимаются в местных школах борьбы. После церемонии награждения организаторы "
+                "провели открытую тренировку с медалистами. Гостиницы рядом с ареной сообщили о "
+                "полной загрузке на все дни турнира.",
+                "Եզրափակիչ օրը {city} քաղաքի մարզադահլիճը լեփ-լեցուն էր, և շատ ընտանիքներ եկել էին "
+                "իրենց երեխաների հետ, որոնք մարզվում են տեղական ըմբշամարտի դպրոցներում։ "
+                "Պարգևատրման արարողությունից հետո կազմակերպիչները բաց մարզում անցկացրին "
+                "մեդալակիրների մասնակցությամբ։ Մարզադահլիճի մոտակա հյուրանոցները հայտնեցին, որ "
+                "մրցաշարի բոլոր օրերին ամբողջությամբ զբաղված են եղել։",
+            ),
+            _t(
+                "The team now heads to a training camp in the mountains before the continental "
+                "championship. The coaching staff will name the final squad after a series of "
+                "control bouts.",
+                "Теперь команде предстоит учебно-тренировочный сбор в горах перед континентальным "
+                "чемпионатом. Окончательный состав тренерский штаб объявит после серии контрольных "
+                "схваток.",
+                "Այժմ թիմին սպասվում է ուսումնամարզական հավաք լեռներում՝ մայրցամաքային "
+                "առաջնությունից առաջ։ Վերջնական կազմը մարզչական շտաբը կհայտարարի մի շարք "
+                "ստուգողական մենամարտերից հետո։",
+            ),
+        ],
+        "subheading": _t(
+            "Young wrestlers impress",
+            "Молодёжь не подвела",
+            "Երիտասարդները չհիասթափեցրին",
+        ),
+        "quote": {
+            "text": _t(
+                "Medals are important, but what pleases me most is how calm our young athletes were "
+                "on the mat.",
+                "Медали важны, но больше всего меня радует, как спокойно держались на ковре наши "
+                "молодые спортсмены.",
+                "Մեդալները կարևոր են, բայց ինձ ամենից շատ ուրախացնում է այն, թե որքան հանգիստ էին "
+                "մեր երիտասարդ մարզիկները գորգի վրա։",
+            ),
+            "attribution": _t(
+                "Namig Hajiyev, head coach of the national team",
+                "Намиг Гаджиев, главный тренер сборной",
+                "Նամիգ Հաջիև, հավաքականի գլխավոր մարզիչ",
+            ),
+        },
+        "facts_title": _t("Team results", "Итоги сборной", "Հավաքականի արդյունքները"),
+        "facts": [
+            _t(
+                "Gold: 2, silver: 1, bronze: 3",
+                "Золото: 2, серебро: 1, бронза: 3",
+                "Ոսկի՝ 2, արծաթ՝ 1, բրոնզ՝ 3",
+            ),
+            _t(
+                "Overall standings: 2nd place",
+                "Общий зачёт: 2-е место",
+                "Թիմային հաշվարկ՝ 2-րդ տեղ",
+            ),
+            _t(
+                "Countries taking part: more than 20",
+                "Стран-участниц: более 20",
+                "Մասնակից երկրներ՝ ավելի քան 20",
+            ),
+        ],
+        "tags": [16, 7],
+        "source": _t(
+            "National Wrestling Federation",
+            "Национальная федерация борьбы",
+            "Ըմբշամարտի ազգային ֆեդերացիա",
+        ),
+    },
+    {
+        "headline": _t(
+            "Teenage player wins the open chess festival in {city}",
+            "Юный шахматист выиграл открытый шахматный фестиваль в городе {city}",
+            "Պատանի շախմատիստը հաղթել է {city} քաղաքի բաց շախմատային փառատոնում",
+        ),
+        "lead": _t(
+            "The 15-year-old finished ahead of several grandmasters in a field of {number} players.",
+            "15-летний шахматист опередил нескольких гроссмейстеров; число участников турнира "
+            "составило {number}.",
+            "15-ամյա շախմատիստն առաջ է անցել մի քանի գրոսմայստերից մրցաշարում, որին մասնակցում "
+            "էր {number} խաղացող։",
+        ),
+        "paragraphs": [
+            _t(
+                "The nine-round Swiss-system tournament was played over a week in the hall of the "
+                "city chess club. The young winner scored seven and a half points and did not lose a "
+                "single game.",
+                "Турнир по швейцарской системе в девять туров прошёл за неделю в зале городского "
+                "шахматного клуба. Юный победитель набрал семь с половиной очков и не проиграл ни "
+                "одной партии.",
+                "Շվեյցարական համակարգով ինը տուրից բաղկացած մրցաշարն անցկացվեց մեկ շաբաթվա "
+                "ընթացքում քաղաքային շախմատային ակումբի դահլիճում։ Երիտասարդ հաղթողը վաստակեց "
+                "յոթուկես միավոր և ոչ մի պարտիա չպարտվեց։",
+            ),
+            _t(
+                "His decisive win came in the penultimate round against the top seed, in a long "
+                "endgame that lasted more than five hours. Spectators followed the game on large "
+                "screens in the lobby.",
+                "Решающую победу он одержал в предпоследнем туре над первым номером рейтинга — в "
+                "затяжном эндшпиле, длившемся более пяти часов. Зрители следили за партией на больших "
+                "экранах в фойе.",
+                "Վճռորոշ հաղթանակը նա տարավ նախավերջին տուրում մրցաշարի վարկանիշային առաջին համարի "
+                "նկատմամբ՝ ավելի քան հինգ ժամ տևած երկարատև էնդշպիլում։ Հանդիսատեսը պարտիային "
+                "հետևում էր նախասրահի մեծ էկրաններին։",
+            ),
+            _t(
+                "The winner started playing at the age of six in a school chess club and now trains "
+                "with a coach three times a week. He says he spends more time analysing his own "
+                "mistakes than studying openings.",
+                "Победитель начал играть в шесть лет в школьном кружке и сейчас занимается с тренером "
+                "три раза в неделю. По его словам, разбору собственных ошибок он уделяет больше "
+                "времени, чем изучению дебютов.",
+                "Հաղթողը սկսել է խաղալ վեց տարեկանում՝ դպրոցական խմբակում, և այժմ շաբաթական երեք "
+                "անգամ պարապում է մարզչի հետ։ Նրա խոսքով՝ սեփական սխալների վերլուծությանն ավելի շատ "
+                "ժամանակ է հատկացնում, քան դեբյուտների ուսումնասիրությանը։",
+            ),
+            _t(
+                "The festival in the city of {city} also featured a blitz tournament, a simultaneous "
+                "exhibition for children and a lecture on the history of chess in the region. "
+                "Organisers said the number of women and girls taking part had grown significantly.",
+                "Фестиваль в городе {city} включал также блиц-турнир, сеанс одновременной игры для "
+                "детей и лекцию об истории шахмат в регионе. Организаторы отметили, что число "
+                "участниц заметно выросло.",
+                "{city} քաղաքի փառատոնը ներառում էր նաև բլից մրցաշար, երեխաների համար միաժամանակյա "
+                "խաղի սեանս և դասախոսություն տարածաշրջանում շախմատի պատմության մասին։ "
+                "Կազմակերպիչները նշեցին, որ կին մասնակիցների թիվը զգալիորեն աճել է։",
+            ),
+            _t(
+                "The victory earns the young player a place in a strong international round-robin "
+                "next spring. His coach believes he could meet the requirements for the grandmaster "
+                "title by {year}.",
+                "Победа принесла юному шахматисту место в сильном международном круговом турнире "
+                "следующей весной. Его тренер считает, что к {year} году он сможет выполнить норматив "
+                "гроссмейстера.",
+                "Հաղթանակը պատանի շախմատիստին տեղ ապահովեց հաջորդ գարնանը կայանալիք ուժեղ "
+                "միջազգային շրջանաձև մրցաշարում։ Նրա մարզիչը կարծում է, որ մինչև {year} թվականը նա "
+                "կկարողանա կատարել գրոսմայստերի նորմատիվը։",
+            ),
+        ],
+        "subheading": _t(
+            "A five-hour endgame", "Пятичасовой эндшпиль", "Հնգժամյա էնդշպիլ"
+        ),
+        "quote": {
+            "text": _t(
+                "I did not think about my opponents' ratings, only about the position on the board.",
+                "Я не думал о рейтинге соперников — только о позиции на доске.",
+                "Ես չէի մտածում մրցակիցների վարկանիշի մասին, միայն՝ տախտակի դիրքի։",
+            ),
+            "attribution": _t(
+                "Tamerlan Sadigov, 15, winner of the festival",
+                "Тамерлан Садыгов, 15 лет, победитель фестиваля",
+                "Թամերլան Սադիգով, 15 տարեկան, փառատոնի հաղթող",
+            ),
+        },
+        "facts_title": _t("Tournament facts", "О турнире", "Մրցաշարի մասին"),
+        "facts": [
+            _t(
+                "Players: {number}",
+                "Число участников: {number}",
+                "Մասնակիցներ՝ {number}",
+            ),
+            _t(
+                "Winner's score: 7.5 out of 9",
+                "Результат победителя: 7,5 из 9",
+                "Հաղթողի արդյունքը՝ 7,5 միավոր 9-ից",
+            ),
+            _t(
+                "Format: Swiss system, nine rounds",
+                "Формат: швейцарская система, девять туров",
+                "Ձևաչափը՝ շվեյցարական համակարգ, ինը տուր",
+            ),
+        ],
+        "tags": [15, 5],
+        "source": _t(
+            "City chess club", "Городской шахматный клуб", "Քաղաքային շախմատային ակումբ"
+        ),
+    },
+    {
+        "headline": _t(
+            "Thousands of runners take part in the marathon in {city}",
+            "Тысячи бегунов вышли на старт марафона в городе {city}",
+            "Հազարավոր վազորդներ մասնակցել են {city} քաղաքի մարաթոնին",
+        ),
+        "lead": _t(
+            "Runners could choose the full distance, a half marathon or a family race, on a course "
+            "through the main avenues and the historic centre.",
+            "Участники могли выбрать полную дистанцию, полумарафон или семейный забег; трасса "
+            "проходила по главным проспектам и историческому центру.",
+            "Մասնակիցները կարող էին ընտրել ամբողջական տարածությունը, կիսամարաթոնը կամ ընտանեկան "
+            "վազքը, իսկ երթուղին անցնում էր գլխավոր պողոտաներով և պատմական կենտրոնով։",
+        ),
+        "paragraphs": [
+            _t(
+                "The race started early in the morning to avoid the heat. Streets in the centre were "
+                "closed to traffic for several hours, and public transport ran on temporary routes.",
+                "Старт дали рано утром, чтобы избежать жары. Улицы в центре были перекрыты для "
+                "транспорта на несколько часов, а общественный транспорт курсировал по временным "
+                "маршрутам.",
+                "Մեկնարկը տրվեց վաղ առավոտյան՝ շոգից խուսափելու համար։ Կենտրոնի փողոցները մի քանի "
+                "ժամով փակվեցին երթևեկության համար, իսկ հասարակական տրանսպորտը երթևեկում էր "
+                "ժամանակավոր երթուղիներով։",
+            ),
+            _t(
+                "The men's race was won by a runner from a neighbouring country who pulled clear of "
+                "the field over the last ten kilometres. In the women's race, a local schoolteacher "
+                "took first place, improving her personal best by several minutes.",
+                "У мужчин победил бегун из соседней страны, который оторвался от соперников на "
+                "последних десяти километрах. У женщин первое место заняла местная школьная "
+                "учительница, улучшившая личный рекорд на несколько минут.",
+                "Տղամարդկանց մրցավազքում հաղթեց հարևան երկրից ժամանած վազորդը, ով վերջին տասը "
+                "կիլոմետրում զգալիորեն առաջ անցավ մրցակիցներից։ Կանանց մրցավազքում առաջին տեղը "
+                "զբաղեցրեց տեղացի դպրոցական ուսուցչուհին՝ մի քանի րոպեով բարելավելով իր անձնական "
+                "ռեկորդը։",
+            ),
+            _t(
+                "Volunteers staffed the water stations, and medical teams were on duty along the "
+                "course. Residents of the city of {city} lined the streets with drums and homemade "
+                "banners to cheer the runners on.",
+                "На пунктах питания работали волонтёры, а вдоль трассы дежурили медицинские бригады. "
+                "Жители города {city} выстроились вдоль улиц с барабанами и самодельными плакатами, "
+                "чтобы поддержать бегунов.",
+                "Ջրի կետերում աշխատում էին կամավորներ, իսկ երթուղու երկայնքով հերթապահում էին "
+                "բժշկական խմբեր։ {city} քաղաքի բնակիչները շարվել էին փողոցների երկայնքով՝ "
+                "թմբուկներով և ձեռքով պատրաստված պաստառներով ոգևորելու վազորդներին։",
+            ),
+            _t(
+                "A separate start was organised for wheelchair athletes and for visually impaired "
+                "runners, who ran alongside guides. The family race attracted many parents with "
+                "children and even grandparents.",
+                "Отдельный старт организовали для спортсменов на колясках и бегунов с нарушениями "
+                "зрения, которые бежали вместе с сопровождающими. На семейный забег пришло много "
+                "родителей с детьми и даже бабушек и дедушек.",
+                "Առանձին մեկնարկ կազմակերպվեց անվասայլակով մարզիկների և տեսողության խնդիրներ "
+                "ունեցող վազորդների համար, որոնք վազում էին ուղեկցորդների հետ։ Ընտանեկան վազքին "
+                "մասնակցեցին բազմաթիվ ծնողներ՝ երեխաների, և նույնիսկ տատիկների ու պապիկների հետ։",
+            ),
+            _t(
+                "The organisers are already preparing for next year and plan to apply for "
+                "international certification of the course. Registration for the {year} marathon "
+                "will open in the winter.",
+                "Организаторы уже готовятся к следующему забегу и намерены подать заявку на "
+                "международную сертификацию трассы. Регистрация на марафон {year} года откроется зимой.",
+                "Կազմակերպիչներն արդեն պատրաստվում են հաջորդ մրցավազքին և մտադիր են դիմել "
+                "երթուղու միջազգային հավաստագրման համար։ {year} թվականի մարաթոնի գրանցումը "
+                "կբացվի ձմռանը։",
+            ),
+        ],
+        "subheading": _t(
+            "A teacher on the podium",
+            "Учительница на пьедестале",
+            "Ուսուցչուհին՝ պատվանդանին",
+        ),
+        "quote": {
+            "text": _t(
+                "I run to school every morning, so today was simply a longer route than usual.",
+                "Я каждое утро бегаю в школу, так что сегодня у меня был просто более длинный "
+                "маршрут, чем обычно.",
+                "Ես ամեն առավոտ վազելով եմ գնում դպրոց, այնպես որ այսօր պարզապես սովորականից ավելի "
+                "երկար երթուղի էր։",
+            ),
+            "attribution": _t(
+                "Aysel Bayramova, winner of the women's race",
+                "Айсель Байрамова, победительница женского забега",
+                "Այսել Բայրամովա, կանանց մրցավազքի հաղթող",
+            ),
+        },
+        "facts_title": _t("Race day", "День забега", "Մրցավազքի օրը"),
+        "facts": [
+            _t(
+                "Distances: 42.2 km, 21.1 km and a family race",
+                "Дистанции: 42,2 км, 21,1 км и семейный забег",
+                "Տարածություններ՝ 42,2 կմ, 21,1 կմ և ընտանեկան վազք",
+            ),
+            _t(
+                "Volunteers: {number}",
+                "Число волонтёров: {number}",
+                "Կամավորներ՝ {number}",
+            ),
+            _t(
+                "Registration for {year} opens in winter",
+                "Регистрация на {year} год откроется зимой",
+                "{year} թվականի գրանցումը կբացվի ձմռանը",
+            ),
+        ],
+        "tags": [6, 1, 7],
+        "source": _t(
+            "Marathon organising committee",
+            "Оргкомитет марафона",
+            "Մարաթոնի կազմկոմիտե",
+        ),
+    },
+    {
+        "headline": _t(
+            "New sports complex in {city} to host youth football and wrestling schools",
+            "В городе {city} открылся спорткомплекс для детских футбольных и борцовских школ",
+            "{city} քաղաքում բացվել է մարզահամալիր՝ մանկական ֆուտբոլի և ըմբշամարտի դպրոցների համար",
+        ),
+        "lead": _t(
+            "The complex has two artificial-turf pitches and a wrestling hall, and {number} children "
+            "have already signed up for training.",
+            "В комплексе два поля с искусственным покрытием и борцовский зал; число записавшихся "
+            "детей уже достигло {number}.",
+            "Համալիրում կան արհեստական ծածկույթով երկու դաշտ և ըմբշամարտի դահլիճ, իսկ մարզումների "
+            "արդեն գրանցվել է {number} երեխա։",
+        ),
+        "paragraphs": [
+            _t(
+                "The complex was built on the site of an old stadium that had been closed for years. "
+                "Besides the pitches and the wrestling hall, it has changing rooms, a small medical "
+                "office and a stand for several hundred spectators.",
+                "Комплекс построен на месте старого стадиона, много лет стоявшего закрытым. Помимо "
+                "полей и борцовского зала, здесь есть раздевалки, небольшой медицинский кабинет и "
+                "трибуна на несколько сотен зрителей.",
+                "Համալիրը կառուցվել է երկար տարիներ փակ մնացած հին մարզադաշտի տեղում։ Դաշտերից և "
+                "ըմբշամարտի դահլիճից բացի՝ այստեղ կան հանդերձարաններ, փոքր բուժկետ և մի քանի հարյուր "
+                "հանդիսատեսի համար նախատեսված տրիբունա։",
+            ),
+            _t(
+                "Training for children will be free, and kit will be provided to families who cannot "
+                "afford it. Coaches were chosen through an open competition, and several former "
+                "national team players are among them.",
+                "Занятия для детей будут бесплатными, а семьям, которые не могут позволить себе "
+                "экипировку, её предоставят. Тренеров отбирали на открытом конкурсе, среди них — "
+                "несколько бывших игроков сборной.",
+                "Երեխաների համար պարապմունքներն անվճար կլինեն, իսկ այն ընտանիքներին, որոնք չեն "
+                "կարող իրենց թույլ տալ մարզահանդերձանք, այն կտրամադրվի։ Մարզիչներն ընտրվել են բաց "
+                "մրցույթով, և նրանց թվում են հավաքականի մի քանի նախկին խաղացողներ։",
+            ),
+            _t(
+                "Officials in the city of {city} say the complex is part of a wider plan to give "
+                "every district access to modern sports facilities. During the day, nearby schools "
+                "will use the pitches for physical education lessons.",
+                "В администрации города {city} говорят, что комплекс — часть более широкого плана, "
+                "цель которого — обеспечить каждый район современными спортивными объектами. Днём "
+                "поля будут использовать близлежащие школы для уроков физкультуры.",
+                "{city} քաղաքի վարչակազմում ասում են, որ համալիրն ավելի լայն ծրագրի մաս է, որի "
+                "նպատակն է յուրաքանչյուր թաղամաս ապահովել ժամանակակից մարզական օբյեկտներով։ "
+                "Ցերեկը դաշտերից կօգտվեն մոտակա դպրոցները՝ ֆիզկուլտուրայի դասերի համար։",
+            ),
+            _t(
+                "Parents at the opening said the nearest proper pitch used to be a long bus ride "
+                "away. Some children tried on their new kit straight away and played a friendly match "
+                "on the very first evening.",
+                "Родители на церемонии открытия рассказали, что раньше до ближайшего нормального поля "
+                "приходилось долго ехать на автобусе. Некоторые дети сразу же примерили новую форму и "
+                "в первый же вечер сыграли товарищеский матч.",
+                "Բացման արարողությանը ներկա ծնողները պատմեցին, որ նախկինում մոտակա պատշաճ դաշտին "
+                "հասնելու համար պետք էր երկար ճանապարհ անցնել ավտոբուսով։ Որոշ երեխաներ անմիջապես "
+                "փորձեցին իրենց նոր մարզահագուստը և առաջին իսկ երեկոյան ընկերական խաղ անցկացրին։",
+            ),
+            _t(
+                "A swimming pool is planned as the second phase of the project, with construction "
+                "expected to begin in {year}. The complex will also host regional youth competitions "
+                "during the school holidays.",
+                "Вторым этапом проекта предусмотрен плавательный бассейн, строительство которого "
+                "должно начаться в {year} году. В школьные каникулы в комплексе будут проходить "
+                "региональные юношеские соревнования.",
+                "Նախագծի երկրորդ փուլում նախատեսված է լողավազան, որի շինարարությունը պետք է սկսվի "
+                "{year} թվականին։ Դպրոցական արձակուրդների ժամանակ համալիրում կանցկացվեն "
+                "տարածաշրջանային պատանեկան մրցումներ։",
+            ),
+        ],
+        "subheading": _t(
+            "Free training for every child",
+            "Бесплатные тренировки для каждого ребёнка",
+            "Անվճար մարզումներ յուրաքանչյուր երեխայի համար",
+        ),
+        "quote": {
+            "text": _t(
+                "There is talent in every courtyard; our job is to give it a place to grow.",
+                "Таланты есть в каждом дворе, наша задача — дать им место, где они смогут расти.",
+                "Տաղանդներ կան յուրաքանչյուր բակում, և մեր խնդիրն է նրանց տալ աճելու վայր։",
+            ),
+            "attribution": _t(
+                "Ramil Zeynalov, director of the sports complex",
+                "Рамиль Зейналов, директор спорткомплекса",
+                "Ռամիլ Զեյնալով, մարզահամալիրի տնօրեն",
+            ),
+        },
+        "facts_title": _t("About the complex", "О комплексе", "Համալիրի մասին"),
+        "facts": [
+            _t(
+                "Children enrolled: {number}",
+                "Число записавшихся детей: {number}",
+                "Գրանցված երեխաներ՝ {number}",
+            ),
+            _t(
+                "Facilities: two pitches and a wrestling hall",
+                "Объекты: два поля и борцовский зал",
+                "Օբյեկտներ՝ երկու դաշտ և ըմբշամարտի դահլիճ",
+            ),
+            _t(
+                "Swimming pool construction: from {year}",
+                "Строительство бассейна: с {year} года",
+                "Լողավազանի շինարարություն՝ {year} թվականից",
+            ),
+        ],
+        "tags": [4, 16, 19],
+        "source": _t(
+            "Telegram channel of the city administration",
+            "Telegram-канал городской администрации",
+            "Քաղաքապետարանի Telegram ալիք",
+        ),
+    },
+]
+
+# ----------------------------------------------------------------- culture --
+
+STORIES["culture"] = [
+    {
+        "headline": _t(
+            "Drama theatre in {city} opens the season with a premiere of a modern comedy",
+            "Драмтеатр в городе {city} открыл сезон премьерой современной комедии",
+            "{city} քաղաքի դրամատիկական թատրոնը թատերաշրջանը բացել է ժամանակակից կատակերգության պրեմիերայով",
+        ),
+        "lead": _t(
+            "The play, about three generations of one family sharing a small flat, received a "
+            "standing ovation.",
+            "Спектакль о трёх поколениях одной семьи, живущих в маленькой квартире, зрители "
+            "встретили овацией стоя.",
+            "Փոքր բնակարանում ապրող մեկ ընտանիքի երեք սերունդների մասին ներկայացումը հանդիսատեսը "
+            "ընդունեց հոտնկայս ծափահարություններով։",
+        ),
+        "paragraphs": [
+            _t(
+                "The script was written by a young local playwright and won a national competition "
+                "for new drama last year. The director opted for a minimalist set: a kitchen table, a "
+                "few chairs and a window that changes colour with the seasons.",
+                "Пьесу написал молодой местный драматург, и в прошлом году она победила в "
+                "национальном конкурсе новой драматургии. Режиссёр выбрал минималистичную "
+                "сценографию: кухонный стол, несколько стульев и окно, меняющее цвет в зависимости "
+                "от времени года.",
+                "Պիեսը գրել է տեղացի երիտասարդ դրամատուրգը, և անցյալ տարի այն հաղթել է նոր "
+                "դրամատուրգիայի ազգային մրցույթում։ Ռեժիսորն ընտրել է մինիմալիստական "
+                "բեմանկարչություն՝ խոհանոցային սեղան, մի քանի աթոռ և պատուհան, որի գույնը փոխվում է "
+                "տարվա եղանակներին համապատասխան։",
+            ),
+            _t(
+                "The humour comes from everyday situations that many viewers recognise: arguments "
+                "over the TV remote, the grandmother's strict rules and the teenager's endless phone "
+                "calls. Behind the jokes, however, lies a gentle story about learning to listen to "
+                "one another.",
+                "Юмор строится на узнаваемых бытовых ситуациях: спорах из-за пульта от телевизора, "
+                "строгих правилах бабушки и бесконечных телефонных разговорах подростка. Но за "
+                "шутками скрывается трогательная история о том, как важно слышать друг друга.",
+                "Հումորը կառուցված է շատ հանդիսատեսների ծանոթ կենցաղային իրավիճակների վրա՝ "
+                "հեռուստացույցի հեռակառավարման վահանակի շուրջ վեճեր, տատիկի խիստ կանոններ և "
+                "դեռահասի անվերջ հեռախոսազանգեր։ Սակայն կատակների հետևում թաքնված է հուզիչ "
+                "պատմություն միմյանց լսելու կարևորության մասին։",
+            ),
+            _t(
+                "The grandmother is played by one of the theatre's most respected actresses, who "
+                "returned to the stage after a two-year break. Critics also singled out a recent "
+                "drama school graduate as the teenage grandson.",
+                "Роль бабушки исполняет одна из самых уважаемых актрис театра, вернувшаяся на сцену "
+                "после двухлетнего перерыва. Критики также отметили работу недавнего выпускника "
+                "театрального вуза в роли внука-подростка.",
+                "Տատիկի դերը կատարում է թատրոնի ամենահարգված դերասանուհիներից մեկը, ով երկու տարվա "
+                "ընդմիջումից հետո վերադարձել է բեմ։ Քննադատներն առանձնացրին նաև թատերական բուհի "
+                "վերջերս ավարտած շրջանավարտի խաղը՝ դեռահաս թոռան դերում։",
+            ),
+            _t(
+                "Tickets for the first month of performances sold out within days, and the theatre in "
+                "the city of {city} has added extra Sunday matinees. English surtitles are provided "
+                "for foreign visitors.",
+                "Билеты на первый месяц показов разошлись за несколько дней, и театр в городе {city} "
+                "добавил дополнительные дневные спектакли по воскресеньям. Для иностранных зрителей "
+                "предусмотрены субтитры на английском языке.",
+                "Ներկայացումների առաջին ամսվա տոմսերը սպառվեցին մի քանի օրում, և {city} քաղաքի "
+                "թատրոնը կիրակի օրերին ավելացրեց ցերեկային լրացուցիչ ներկայացումներ։ Օտարերկրյա "
+                "հանդիսատեսի համար նախատեսված են անգլերեն ենթագրեր։",
+            ),
+            _t(
+                "The season's programme also includes a classic tragedy, a musical for children and a "
+                "series of readings of new plays. The theatre plans to take the comedy on tour to "
+                "other cities in {year}.",
+                "В программе сезона также классическая трагедия, детский мюзикл и цикл читок новых "
+                "пьес. В {year} году театр планирует показать комедию на гастролях в других городах.",
+                "Թատերաշրջանի ծրագրում են նաև դասական ողբերգություն, մանկական մյուզիքլ և նոր "
+                "պիեսների ընթերցումների շարք։ {year} թվականին թատրոնը նախատեսում է կատակերգությունը "
+                "ցուցադրել հյուրախաղերի ժամանակ այլ քաղաքներում։",
+            ),
+        ],
+        "subheading": _t(
+            "Laughter with a warm message",
+            "Смех с тёплым посылом",
+            "Ծիծաղ՝ ջերմ ուղերձով",
+        ),
+        "quote": {
+            "text": _t(
+                "We wanted the audience to laugh at themselves and then call their grandparents on "
+                "the way home.",
+                "Нам хотелось, чтобы зрители посмеялись над собой, а по дороге домой позвонили "
+                "бабушкам и дедушкам.",
+                "Մենք ուզում էինք, որ հանդիսատեսը ծիծաղի ինքն իր վրա, իսկ տուն վերադառնալիս "
+                "զանգահարի տատիկներին ու պապիկներին։",
+            ),
+            "attribution": _t(
+                "Javid Rzayev, director of the production",
+                "Джавид Рзаев, режиссёр спектакля",
+                "Ջավիդ Ռզաև, ներկայացման ռեժիսոր",
+            ),
+        },
+        "facts_title": _t("About the production", "О спектакле", "Ներկայացման մասին"),
+        "facts": [
+            _t(
+                "Running time: two hours with an interval",
+                "Продолжительность: два часа с антрактом",
+                "Տևողությունը՝ երկու ժամ՝ ընդմիջումով",
+            ),
+            _t(
+                "English surtitles available",
+                "Есть субтитры на английском",
+                "Առկա են անգլերեն ենթագրեր",
+            ),
+            _t(
+                "Tour planned for {year}",
+                "Гастроли запланированы на {year} год",
+                "Հյուրախաղերը նախատեսված են {year} թվականին",
+            ),
+        ],
+        "tags": [12, 7],
+        "source": None,
+    },
+    {
+        "headline": _t(
+            "Open-air jazz festival returns to {city} with an international line-up",
+            "В город {city} вернулся джазовый фестиваль под открытым небом",
+            "{city} քաղաքում կրկին անցկացվում է բացօթյա ջազային փառատոն՝ միջազգային կազմով",
+        ),
+        "lead": _t(
+            "For four evenings, parks and courtyards of the old town will host concerts of jazz, "
+            "fusion and folk-inspired music.",
+            "Четыре вечера подряд в парках и дворах старого города будут звучать джаз, фьюжн и "
+            "музыка с народными мотивами.",
+            "Չորս երեկո շարունակ հին քաղաքի այգիներում և բակերում կհնչեն ջազ, ֆյուժն և "
+            "ժողովրդական մոտիվներով երաժշտություն։",
+        ),
+        "paragraphs": [
+            _t(
+                "The festival opened with a concert by a local quartet that combines jazz "
+                "improvisation with traditional modal music. The audience, seated on cushions and "
+                "folding chairs, called the musicians back for two encores.",
+                "Фестиваль открылся концертом местного квартета, сочетающего джазовую импровизацию с "
+                "традиционной ладовой музыкой. Зрители, расположившиеся на подушках и раскладных "
+                "стульях, дважды вызывали музыкантов на бис.",
+                "Փառատոնը բացվեց տեղական քառյակի համերգով, որը համադրում է ջազային "
+                "իմպրովիզացիան ավանդական լադային երաժշտության հետ։ Բարձերի և ծալովի աթոռների վրա "
+                "տեղավորված հանդիսատեսը երկու անգամ երաժիշտներին կրկին բեմ կանչեց։",
+            ),
+            _t(
+                "Guest performers include a pianist from Central Europe, a vocal ensemble from the "
+                "Mediterranean and a young saxophonist who recently won an international competition. "
+                "Most concerts are free, and tickets are needed only for a few evening shows.",
+                "Среди гостей — пианист из Центральной Европы, вокальный ансамбль из Средиземноморья "
+                "и молодой саксофонист, недавно победивший на международном конкурсе. Большинство "
+                "концертов бесплатные, билеты нужны лишь на несколько вечерних выступлений.",
+                "Հյուրերի թվում են Կենտրոնական Եվրոպայից ժամանած դաշնակահարը, Միջերկրածովյան "
+                "տարածաշրջանի վոկալ անսամբլը և վերջերս միջազգային մրցույթում հաղթած երիտասարդ "
+                "սաքսոֆոնահարը։ Համերգների մեծ մասն անվճար է, տոմսեր անհրաժեշտ են միայն երեկոյան մի "
+                "քանի ելույթների համար։",
+            ),
+            _t(
+                "During the day, masterclasses are held for music school students, who can then play "
+                "alongside the guest artists at jam sessions. Teachers say such contact with "
+                "professionals is invaluable for young musicians.",
+                "Днём для учащихся музыкальных школ проходят мастер-классы, а на джем-сейшнах они "
+                "могут играть вместе с приглашёнными артистами. Педагоги говорят, что такое общение с "
+                "профессионалами бесценно для юных музыкантов.",
+                "Ցերեկը երաժշտական դպրոցների սաների համար անցկացվում են վարպետության դասեր, իսկ "
+                "ջեմ-սեշններին նրանք կարող են նվագել հրավիրված արտիստների հետ։ Մանկավարժներն ասում "
+                "են, որ մասնագետների հետ նման շփումն անգնահատելի է երիտասարդ երաժիշտների համար։",
+            ),
+            _t(
+                "Cafés and shops near the venues in the city of {city} report a noticeable increase "
+                "in evening customers. The municipality has extended public transport hours until "
+                "midnight for the duration of the festival.",
+                "Кафе и магазины рядом с площадками в городе {city} отмечают заметный рост числа "
+                "вечерних посетителей. На время фестиваля муниципалитет продлил работу общественного "
+                "транспорта до полуночи.",
+                "{city} քաղաքում փառատոնային հարթակների մոտակա սրճարաններն ու խանութները նշում են "
+                "երեկոյան այցելուների թվի նկատելի աճ։ Փառատոնի օրերին համայնքապետարանը հասարակական "
+                "տրանսպորտի աշխատանքը երկարացրել է մինչև կեսգիշեր։",
+            ),
+            _t(
+                "The closing concert will feature all the guest musicians performing together. The "
+                "organisers are already in talks with artists for the {year} edition.",
+                "На заключительном концерте выступят все приглашённые музыканты вместе. Организаторы "
+                "уже ведут переговоры с артистами о фестивале {year} года.",
+                "Եզրափակիչ համերգում բոլոր հրավիրված երաժիշտները հանդես կգան միասին։ "
+                "Կազմակերպիչներն արդեն բանակցում են արտիստների հետ {year} թվականի փառատոնի շուրջ։",
+            ),
+        ],
+        "subheading": _t(
+            "Masterclasses for young musicians",
+            "Мастер-классы для юных музыкантов",
+            "Վարպետության դասեր երիտասարդ երաժիշտների համար",
+        ),
+        "quote": {
+            "text": _t(
+                "Jazz and our traditional music share the same soul: both are born in the moment of "
+                "improvisation.",
+                "У джаза и нашей традиционной музыки одна душа: и то и другое рождается в момент "
+                "импровизации.",
+                "Ջազը և մեր ավանդական երաժշտությունը նույն հոգին ունեն։ Երկուսն էլ ծնվում են "
+                "իմպրովիզացիայի պահին։",
+            ),
+            "attribution": _t(
+                "Farida Huseynova, artistic director of the festival",
+                "Фарида Гусейнова, художественный руководитель фестиваля",
+                "Ֆարիդա Հուսեյնովա, փառատոնի գեղարվեստական ղեկավար",
+            ),
+        },
+        "facts_title": _t("Festival facts", "О фестивале", "Փառատոնի մասին"),
+        "facts": [
+            _t(
+                "Duration: four evenings",
+                "Продолжительность: четыре вечера",
+                "Տևողությունը՝ չորս երեկո",
+            ),
+            _t(
+                "Performing musicians: {number}",
+                "Число выступающих музыкантов: {number}",
+                "Ելույթ ունեցող երաժիշտներ՝ {number}",
+            ),
+            _t(
+                "Most concerts: free admission",
+                "Большинство концертов — бесплатные",
+                "Համերգների մեծ մասը՝ անվճար",
+            ),
+        ],
+        "tags": [13, 7],
+        "source": _t(
+            "Festival press centre", "Пресс-центр фестиваля", "Փառատոնի մամուլի կենտրոն"
+        ),
+    },
+    {
+        "headline": _t(
+            "History museum in {city} unveils an exhibition of recent archaeological finds",
+            "Исторический музей в городе {city} представил выставку новых археологических находок",
+            "{city} քաղաքի պատմության թանգարանը ներկայացրել է վերջին հնագիտական գտածոների ցուցահանդես",
+        ),
+        "lead": _t(
+            "Visitors can see {number} objects, including ceramics, jewellery and coins found during "
+            "excavations along an ancient trade route.",
+            "Посетители увидят керамику, украшения и монеты, найденные при раскопках на древнем "
+            "торговом пути; число экспонатов — {number}.",
+            "Այցելուները կտեսնեն {number} նմուշ, այդ թվում՝ խեցեղեն, զարդեր և մետաղադրամներ, որոնք "
+            "հայտնաբերվել են հնագույն առևտրական ճանապարհի երկայնքով կատարված պեղումների ժամանակ։",
+        ),
+        "paragraphs": [
+            _t(
+                "The exhibition is the result of several seasons of fieldwork by a joint team of "
+                "archaeologists and students. Many of the objects are on public display for the first "
+                "time after careful restoration.",
+                "Выставка стала итогом нескольких полевых сезонов совместной группы археологов и "
+                "студентов. Многие предметы впервые показывают публике после тщательной реставрации.",
+                "Ցուցահանդեսը հնագետների և ուսանողների համատեղ խմբի մի քանի դաշտային սեզոնների "
+                "արդյունք է։ Բազմաթիվ առարկաներ մանրակրկիտ վերականգնումից հետո առաջին անգամ են "
+                "ցուցադրվում հանրությանը։",
+            ),
+            _t(
+                "Highlights include a glazed bowl decorated with birds and plant motifs and a set of "
+                "bronze weights once used by merchants. Interactive screens explain how goods "
+                "travelled between distant cities centuries ago.",
+                "Среди самых интересных экспонатов — глазурованная чаша с изображениями птиц и "
+                "растительным орнаментом, а также набор бронзовых гирь, которыми пользовались купцы. "
+                "Интерактивные экраны рассказывают, как много веков назад товары перемещались между "
+                "далёкими городами.",
+                "Ամենահետաքրքիր ցուցանմուշների թվում են թռչունների պատկերներով և բուսական "
+                "զարդանախշերով ջնարակված թասը, ինչպես նաև վաճառականների օգտագործած բրոնզե "
+                "կշռաքարերի հավաքածուն։ Ինտերակտիվ էկրանները պատմում են, թե ինչպես էին դարեր առաջ "
+                "ապրանքները տեղափոխվում հեռավոր քաղաքների միջև։",
+            ),
+            _t(
+                "Curators have designed a special route for families, with tasks for children and a "
+                "small workshop where visitors can try to piece together a replica of a broken "
+                "vessel. Audio guides are available in three languages.",
+                "Кураторы разработали специальный маршрут для семей с заданиями для детей и небольшой "
+                "мастерской, где можно попробовать собрать копию разбитого сосуда. Аудиогиды доступны "
+                "на трёх языках.",
+                "Համադրողները մշակել են հատուկ երթուղի ընտանիքների համար՝ երեխաների համար "
+                "առաջադրանքներով և փոքր արհեստանոցով, որտեղ կարելի է փորձել հավաքել կոտրված անոթի "
+                "կրկնօրինակը։ Աուդիոգիդերը հասանելի են երեք լեզվով։",
+            ),
+            _t(
+                "The museum in the city of {city} has also opened a restored reading room where "
+                "researchers can consult excavation reports and archive photographs. School groups "
+                "can book free guided tours on weekdays.",
+                "Музей в городе {city} также открыл отреставрированный читальный зал, где "
+                "исследователи могут работать с отчётами о раскопках и архивными фотографиями. "
+                "Школьные группы могут бесплатно заказать экскурсию в будние дни.",
+                "{city} քաղաքի թանգարանը բացել է նաև վերանորոգված ընթերցասրահ, որտեղ "
+                "հետազոտողները կարող են աշխատել պեղումների հաշվետվությունների և արխիվային "
+                "լուսանկարների հետ։ Դպրոցական խմբերը աշխատանքային օրերին կարող են անվճար էքսկուրսիա "
+                "պատվիրել։",
+            ),
+            _t(
+                "The exhibition runs until the end of the year, after which some objects will travel "
+                "to partner museums abroad. Excavations at the site will resume in {year}.",
+                "Выставка продлится до конца года, после чего часть предметов отправится в "
+                "музеи-партнёры за рубежом. Раскопки на памятнике возобновятся в {year} году.",
+                "Ցուցահանդեսը կգործի մինչև տարեվերջ, որից հետո ցուցանմուշների մի մասը կմեկնի "
+                "արտասահմանյան գործընկեր թանգարաններ։ Հուշարձանում պեղումները կվերսկսվեն {year} "
+                "թվականին։",
+            ),
+        ],
+        "subheading": _t(
+            "A route for the whole family",
+            "Маршрут для всей семьи",
+            "Երթուղի ողջ ընտանիքի համար",
+        ),
+        "quote": {
+            "text": _t(
+                "Each of these objects passed through hundreds of hands before reaching ours, and "
+                "each one tells a story of trade and friendship.",
+                "Каждый из этих предметов прошёл через сотни рук, прежде чем попасть к нам, и каждый "
+                "рассказывает историю торговли и дружбы.",
+                "Այս առարկաներից յուրաքանչյուրը հարյուրավոր ձեռքերով է անցել, մինչև հասել է մեզ, և "
+                "յուրաքանչյուրը պատմում է առևտրի և բարեկամության մասին։",
+            ),
+            "attribution": _t(
+                "Elmira Sultanova, chief curator of the museum",
+                "Эльмира Султанова, главный хранитель музея",
+                "Էլմիրա Սուլթանովա, թանգարանի գլխավոր ֆոնդապահ",
+            ),
+        },
+        "facts_title": _t(
+            "Exhibition guide", "Путеводитель по выставке", "Ցուցահանդեսի ուղեցույց"
+        ),
+        "facts": [
+            _t(
+                "Objects on display: {number}",
+                "Число экспонатов: {number}",
+                "Ցուցանմուշներ՝ {number}",
+            ),
+            _t(
+                "Audio guides in three languages",
+                "Аудиогиды на трёх языках",
+                "Աուդիոգիդեր երեք լեզվով",
+            ),
+            _t(
+                "Excavations resume: {year}",
+                "Возобновление раскопок: {year} год",
+                "Պեղումների վերսկսում՝ {year} թվական",
+            ),
+        ],
+        "tags": [23, 21, 7],
+        "source": _t(
+            "Museum press office",
+            "Пресс-служба музея",
+            "Թանգարանի մամուլի ծառայություն",
+        ),
+    },
+    {
+        "headline": _t(
+            "Short film festival in {city} awards its main prize to a debut documentary",
+            "Фестиваль короткометражного кино в городе {city} вручил главный приз дебютной документальной ленте",
+            "{city} քաղաքի կարճամետրաժ ֆիլմերի փառատոնը գլխավոր մրցանակը շնորհել է դեբյուտային վավերագրական ֆիլմին",
+        ),
+        "lead": _t(
+            "The jury chose the winner from {number} films submitted by directors from across the "
+            "region.",
+            "Жюри выбирало победителя среди работ режиссёров со всего региона; число фильмов в "
+            "конкурсе — {number}.",
+            "Ժյուրին հաղթողին ընտրել է տարածաշրջանի ռեժիսորների ներկայացրած {number} ֆիլմից։",
+        ),
+        "paragraphs": [
+            _t(
+                "The winning film follows an elderly beekeeper who moves his hives up the mountain "
+                "every summer. Shot over a full year, it has almost no dialogue and relies on the "
+                "sounds of nature and the rhythm of work.",
+                "Фильм-победитель рассказывает о пожилом пчеловоде, который каждое лето перевозит "
+                "ульи высоко в горы. Снятая в течение целого года лента почти лишена диалогов и "
+                "держится на звуках природы и ритме работы.",
+                "Հաղթող ֆիլմը պատմում է տարեց մեղվաբույծի մասին, ով ամեն ամառ իր փեթակները "
+                "տեղափոխում է լեռներ։ Մեկ ամբողջ տարվա ընթացքում նկարահանված ֆիլմում "
+                "երկխոսություններ գրեթե չկան, և այն հենվում է բնության ձայների ու աշխատանքի ռիթմի վրա։",
+            ),
+            _t(
+                "The jury praised the director's patience and the careful camera work. Accepting the "
+                "award, the 27-year-old filmmaker thanked the beekeeper's family for letting her crew "
+                "stay with them for weeks.",
+                "Жюри отметило терпение режиссёра и бережную операторскую работу. Принимая награду, "
+                "27-летний автор фильма поблагодарила семью пчеловода за то, что съёмочная группа "
+                "неделями жила у них.",
+                "Ժյուրին նշեց ռեժիսորի համբերատարությունը և խնամքով կատարված օպերատորական "
+                "աշխատանքը։ Մրցանակն ստանալիս 27-ամյա ռեժիսորը շնորհակալություն հայտնեց "
+                "մեղվաբույծի ընտանիքին՝ նկարահանող խմբին շաբաթներով իրենց տանը հյուրընկալելու համար։",
+            ),
+            _t(
+                "Prizes also went to an animated short about a girl who collects lost buttons and to "
+                "a fiction film about two brothers who run a roadside café. The audience award was "
+                "decided by votes cast in a mobile app.",
+                "Награды также получили анимационная короткометражка о девочке, которая собирает "
+                "потерянные пуговицы, и игровой фильм о двух братьях, держащих придорожное кафе. Приз "
+                "зрительских симпатий определило голосование в мобильном приложении.",
+                "Մրցանակներ ստացան նաև կորած կոճակներ հավաքող աղջկա մասին անիմացիոն կարճամետրաժ "
+                "ֆիլմը և ճամփեզրի սրճարան պահող երկու եղբայրների մասին գեղարվեստական ֆիլմը։ "
+                "Հանդիսատեսի համակրանքի մրցանակը որոշվեց բջջային հավելվածի միջոցով քվեարկությամբ։",
+            ),
+            _t(
+                "Screenings in the city of {city} took place in a restored old cinema and at an "
+                "open-air venue in a park. Many screenings were followed by discussions with the "
+                "directors that went on late into the night.",
+                "Показы в городе {city} проходили в отреставрированном старом кинотеатре и на открытой "
+                "площадке в парке. После многих сеансов начинались обсуждения с режиссёрами, "
+                "затягивавшиеся до поздней ночи.",
+                "{city} քաղաքում ցուցադրություններն անցկացվում էին վերանորոգված հին կինոթատրոնում "
+                "և այգու բացօթյա հարթակում։ Շատ դիտումներից հետո սկսվում էին քննարկումներ "
+                "ռեժիսորների հետ, որոնք ձգվում էին մինչև ուշ գիշեր։",
+            ),
+            _t(
+                "The winning documentary will be shown on national television and submitted to "
+                "several international festivals. Entries for the {year} competition will open in "
+                "the spring.",
+                "Фильм-победитель покажут на национальном телевидении и направят на несколько "
+                "международных фестивалей. Приём заявок на конкурс {year} года откроется весной.",
+                "Հաղթող վավերագրական ֆիլմը կցուցադրվի ազգային հեռուստատեսությամբ և կներկայացվի մի "
+                "շարք միջազգային փառատոների։ {year} թվականի մրցույթի հայտերի ընդունումը կմեկնարկի "
+                "գարնանը։",
+            ),
+        ],
+        "subheading": _t(
+            "A year with the bees", "Год с пчёлами", "Մեկ տարի մեղուների հետ"
+        ),
+        "quote": {
+            "text": _t(
+                "I did not want to explain anything to the viewer. I wanted them to breathe the "
+                "mountain air with us.",
+                "Я не хотела ничего объяснять зрителю — хотела, чтобы он дышал горным воздухом вместе "
+                "с нами.",
+                "Ես չէի ուզում որևէ բան բացատրել հանդիսատեսին։ Ուզում էի, որ նա մեզ հետ շնչի "
+                "լեռնային օդը։",
+            ),
+            "attribution": _t(
+                "Lala Ahmadova, director of the winning film",
+                "Лала Ахмедова, режиссёр фильма-победителя",
+                "Լալա Ահմեդովա, հաղթող ֆիլմի ռեժիսոր",
+            ),
+        },
+        "facts_title": _t(
+            "Festival results", "Итоги фестиваля", "Փառատոնի արդյունքները"
+        ),
+        "facts": [
+            _t(
+                "Films in competition: {number}",
+                "Число фильмов в конкурсе: {number}",
+                "Մրցութային ֆիլմեր՝ {number}",
+            ),
+            _t(
+                "Main prize: a documentary about a beekeeper",
+                "Главный приз: документальный фильм о пчеловоде",
+                "Գլխավոր մրցանակ՝ վավերագրական ֆիլմ մեղվաբույծի մասին",
+            ),
+            _t(
+                "Next call for entries: spring {year}",
+                "Следующий приём заявок: весна {year} года",
+                "Հայտերի հաջորդ ընդունումը՝ {year} թվականի գարուն",
+            ),
+        ],
+        "tags": [14, 9],
+        "source": None,
+    },
+    {
+        "headline": _t(
+            "Restored nineteenth-century trading house in {city} reopens as an arts centre",
+            "В городе {city} отреставрированный торговый дом XIX века открылся как арт-центр",
+            "{city} քաղաքում վերականգնված 19-րդ դարի առևտրական տունը վերաբացվել է որպես արվեստի կենտրոն",
+        ),
+        "lead": _t(
+            "Restoring the carved facade and painted wooden ceilings took three years, and the "
+            "building now houses galleries, workshops and a café.",
+            "Реставрация резного фасада и расписных деревянных потолков заняла три года; теперь в "
+            "здании разместились галереи, мастерские и кафе.",
+            "Փորագրված ճակատի և նկարազարդ փայտե առաստաղների վերականգնումը տևել է երեք տարի, և "
+            "այժմ շենքում տեղակայված են պատկերասրահներ, արհեստանոցներ և սրճարան։",
+        ),
+        "paragraphs": [
+            _t(
+                "The building was put up by a merchant family and later served as a warehouse and an "
+                "office before standing empty for a time. Restorers removed layers of paint to "
+                "reveal the original colours of the ceilings and replaced damaged stone blocks with "
+                "matching material.",
+                "Здание построила купеческая семья; позже в нём размещались склад и контора, а "
+                "какое-то время оно пустовало. Реставраторы сняли слои краски, открыв первоначальные "
+                "цвета потолков, и заменили повреждённые каменные блоки подходящим материалом.",
+                "Շենքը կառուցել է վաճառականների մի ընտանիք, հետագայում այնտեղ գործել են պահեստ և "
+                "գրասենյակ, իսկ որոշ ժամանակ այն դատարկ է մնացել։ Վերականգնողները հեռացրել են ներկի "
+                "շերտերը՝ բացահայտելով առաստաղների սկզբնական գույները, և վնասված քարե բլոկները "
+                "փոխարինել համապատասխան նյութով։",
+            ),
+            _t(
+                "The ground floor now holds an exhibition hall and workshops for ceramics, textile "
+                "printing and woodcarving. Upstairs there is a small concert room whose excellent "
+                "acoustics come from the original wooden panelling.",
+                "На первом этаже теперь выставочный зал и мастерские керамики, набойки по ткани и "
+                "резьбы по дереву. На втором этаже находится небольшой концертный зал с прекрасной "
+                "акустикой, которую обеспечивают сохранившиеся деревянные панели.",
+                "Առաջին հարկում այժմ ցուցասրահ է և խեցեգործության, կտորի վրա տպագրության ու "
+                "փայտափորագրության արհեստանոցներ։ Երկրորդ հարկում գտնվում է փոքր համերգասրահ՝ "
+                "հիանալի ակուստիկայով, որն ապահովում են պահպանված փայտե պանելները։",
+            ),
+            _t(
+                "The opening exhibition shows work by young artists inspired by the history of the "
+                "building and the trade routes that once passed through the city of {city}. In the "
+                "courtyard, artists and local schoolchildren have painted a mural together.",
+                "Первая выставка представляет работы молодых художников, вдохновлённых историей "
+                "здания и торговыми путями, которые когда-то проходили через город {city}. Во дворе "
+                "художники вместе с местными школьниками расписали стену.",
+                "Առաջին ցուցահանդեսում ներկայացված են երիտասարդ նկարիչների աշխատանքներ, որոնք "
+                "ոգեշնչված են շենքի պատմությամբ և այն առևտրական ճանապարհներով, որոնք ժամանակին "
+                "անցնում էին {city} քաղաքով։ Բակում նկարիչները տեղացի դպրոցականների հետ միասին "
+                "որմնանկար են ստեղծել։",
+            ),
+            _t(
+                "Admission to the exhibitions is free on the first Sunday of every month. Workshops "
+                "charge a modest fee, with discounts for students and pensioners.",
+                "В первое воскресенье каждого месяца вход на выставки бесплатный. Занятия в "
+                "мастерских платные, но недорогие, для студентов и пенсионеров предусмотрены скидки.",
+                "Յուրաքանչյուր ամսվա առաջին կիրակի ցուցահանդեսների մուտքն անվճար է։ "
+                "Արհեստանոցներում պարապմունքները վճարովի են, բայց մատչելի, իսկ ուսանողների և "
+                "թոշակառուների համար նախատեսված են զեղչեր։",
+            ),
+            _t(
+                "Heritage specialists say the project could serve as a model for other historic "
+                "buildings awaiting restoration. The city plans to restore two more old houses on the "
+                "same street by {year}.",
+                "Специалисты по охране наследия считают, что проект может стать образцом для других "
+                "исторических зданий, ожидающих реставрации. К {year} году город планирует "
+                "восстановить ещё два старых дома на той же улице.",
+                "Ժառանգության պահպանության մասնագետները կարծում են, որ նախագիծը կարող է օրինակ "
+                "դառնալ վերականգնման սպասող այլ պատմական շենքերի համար։ Մինչև {year} թվականը "
+                "քաղաքը նախատեսում է վերականգնել ևս երկու հին տուն նույն փողոցում։",
+            ),
+        ],
+        "subheading": _t(
+            "Workshops under painted ceilings",
+            "Мастерские под расписными потолками",
+            "Արհեստանոցներ նկարազարդ առաստաղների ներքո",
+        ),
+        "quote": {
+            "text": _t(
+                "We tried to change as little as possible, because the building itself is the main "
+                "exhibit.",
+                "Мы старались менять как можно меньше: главный экспонат здесь — само здание.",
+                "Մենք փորձել ենք հնարավորինս քիչ բան փոխել, քանի որ այստեղ գլխավոր ցուցանմուշը "
+                "հենց շենքն է։",
+            ),
+            "attribution": _t(
+                "Teymur Aslanov, restoration architect",
+                "Теймур Асланов, архитектор-реставратор",
+                "Թեյմուր Ասլանով, ճարտարապետ-վերականգնող",
+            ),
+        },
+        "facts_title": _t("About the building", "О здании", "Շենքի մասին"),
+        "facts": [
+            _t(
+                "Restoration period: three years",
+                "Срок реставрации: три года",
+                "Վերականգնման տևողությունը՝ երեք տարի",
+            ),
+            _t(
+                "Workshops: ceramics, textile printing, woodcarving",
+                "Мастерские: керамика, набойка, резьба по дереву",
+                "Արհեստանոցներ՝ խեցեգործություն, կտորի տպագրություն, փայտափորագրություն",
+            ),
+            _t(
+                "Two more houses to be restored by {year}",
+                "Ещё два дома восстановят к {year} году",
+                "Եվս երկու տուն կվերականգնվի մինչև {year} թվականը",
+            ),
+        ],
+        "tags": [23, 19, 7],
+        "source": _t(
+            "Ministry of Culture", "Министерство культуры", "Մշակույթի նախարարություն"
+        ),
     },
 ]

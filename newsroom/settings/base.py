@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsroom.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -193,6 +194,28 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 3600
 
+# Media on S3-compatible storage (AWS S3, MinIO, Ceph, ...) when a bucket is set.
+# Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY as boto3 reads them.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
+            "region_name": env("AWS_S3_REGION_NAME"),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
+            "url_protocol": env("AWS_S3_URL_PROTOCOL", "https:"),
+            # Public, cacheable URLs: renditions are public images.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": env("AWS_DEFAULT_ACL"),
+            "object_parameters": {
+                "CacheControl": "public, max-age=31536000, immutable"
+            },
+        },
+    }
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -235,6 +258,28 @@ NEWSROOM_LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", "900"))
 NEWSROOM_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 
 # Newsroom's own knobs.
+# Seconds the app cache keeps a rendered public page (0 turns the page cache off).
+NEWSROOM_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+NEWSROOM_PAGE_CACHE_EXEMPT_PATHS = [
+    "/admin/",
+    "/django-admin/",
+    "/analytics/",
+    "/search/",
+    "/ru/search/",
+    "/hy/search/",
+    "/__bench__/",
+]
+NEWSROOM_BENCH_VIEW = env_bool("BENCH_VIEW", False)
+
+# A CDN or Varnish in front: purged through wagtail.contrib.frontend_cache.
+# FRONTEND_CACHE_URL is the address that accepts HTTP PURGE (Varnish, nginx).
+if env("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_URL"),
+        }
+    }
 NEWSROOM_PAGE_SIZE = int(env("NEWSROOM_PAGE_SIZE", "12"))
 NEWSROOM_BOT_USER_AGENTS = r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python-requests|httpx|monitor"
 NEWSROOM_ANALYTICS = {

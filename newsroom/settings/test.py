@@ -20,3 +20,6 @@ if not env("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # WhiteNoise warns at start-up when the collected-static folder is missing.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# Tests about other things change content with plain ORM updates (no publish
+# signals); the page cache has its own tests, which turn it on.
+NEWSROOM_PAGE_CACHE_SECONDS = 0
