@@ -324,8 +324,16 @@ def seed_edition(
                         },
                     )
                 )
+            title = t(story["headline"])
+            if (
+                a >= len(content.STORIES[slug])
+                and "{city}" not in story["headline"][code]
+            ):
+                # A second story from the same template gets a dateline, so
+                # no two stories of a section share a headline.
+                title = f"{city}: {title}"
             article = ArticlePage(
-                title=t(story["headline"]),
+                title=title,
                 slug=f"{slug}-{a + 1}-{key(code, slug, a).hex[:6]}",
                 lead=t(story["lead"]),
                 hero_image=image,
