@@ -110,7 +110,7 @@ def purge_paths(paths: Iterable[str]) -> None:
                 cache.incr(key)
             except ValueError:
                 cache.set(key, 1, timeout=None)
-    logger.info("Purged %s paths from the page cache", len(paths))
+    logger.debug("Purged %s paths from the page cache", len(paths))
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from .tasks import purge_frontend_cache
 

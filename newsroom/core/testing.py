@@ -6,6 +6,7 @@ a reader would reach it, and stops it afterwards.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import socket
@@ -13,8 +14,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -50,15 +53,44 @@ def manage(*args: str, env: dict[str, str]) -> None:
     )
 
 
+def _fresh_database_url(var_dir: Path) -> str:
+    """A new, empty database on the engine the tests run on (DATABASE_URL).
+
+    On SQLite a file in ``var_dir``; on PostgreSQL a new database on the same
+    server, dropped when the test process exits.
+    """
+    outer = os.environ.get("DATABASE_URL", "")
+    if not outer.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{var_dir / 'db.sqlite3'}"
+    import psycopg
+
+    parts = urlsplit(outer)
+    name = f"newsroom_site_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(outer, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with psycopg.connect(outer, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    atexit.register(drop)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
 def site_env(var_dir: Path, **extra: str) -> dict[str, str]:
+    """Environment for a site of its own: fresh database and folder, same engines.
+
+    Uses the engines the tests run on (PostgreSQL and Redis when DATABASE_URL
+    and REDIS_URL are set), with a cache key prefix of its own.
+    """
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev",
         "NEWSROOM_VAR_DIR": str(var_dir),
-        "DATABASE_URL": f"sqlite:///{var_dir / 'db.sqlite3'}",
+        "DATABASE_URL": _fresh_database_url(var_dir),
+        "CACHE_KEY_PREFIX": f"site-{uuid.uuid4().hex[:8]}",
         "PYTHONUNBUFFERED": "1",
     }
-    env.pop("REDIS_URL", None)
     env.update(extra)
     return env
 

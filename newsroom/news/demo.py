@@ -56,18 +56,21 @@ EDITION_TEXTS = {
         "tagline": "News of Azerbaijan, the region and the world",
         "notice": "Any use of materials is allowed only with a hyperlink to",
         "ad": "Your advertisement could be here",
+        "illustration": "Illustration",
     },
     "ru": {
         "home": "Главная",
         "tagline": "Новости Азербайджана, региона и мира",
         "notice": "Любое использование материалов допускается только при наличии гиперссылки на",
         "ad": "Здесь могла бы быть ваша реклама",
+        "illustration": "Иллюстрация",
     },
     "hy": {
         "home": "Գլխավոր",
         "tagline": "Ադրբեջանի, տարածաշրջանի և աշխարհի լուրեր",
         "notice": "Նյութերի ցանկացած օգտագործում թույլատրվում է միայն հիպերհղումով դեպի",
         "ad": "Այստեղ կարող էր լինել ձեր գովազդը",
+        "illustration": "Նկարազարդում",
     },
 }
 
@@ -337,7 +340,7 @@ def seed_edition(
                 slug=f"{slug}-{a + 1}-{key(code, slug, a).hex[:6]}",
                 lead=t(story["lead"]),
                 hero_image=image,
-                hero_caption=t(story["facts_title"]),
+                hero_caption=EDITION_TEXTS[code]["illustration"],
                 hero_credit="Newsroom",
                 body=body,
                 source_name=t(story["source"]) if story.get("source") else "",

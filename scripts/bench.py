@@ -1,0 +1,1335 @@
+"""`make bench`: how fast the reader site is with a large newsroom.
+
+Seeds ``var/bench/`` with the demo plus bulk-inserted articles (100,000 by
+default), serves it with granian the way production does, loads it with wrk
+(uncached and with the app page cache), compares it with the same server's
+trivial view and with nginx serving the page as a file, counts SQL queries per
+page type, samples the workers' memory and runs Lighthouse. The results go to
+``var/bench/latest.md`` and ``docs/performance.md``.
+
+Everything runs on 127.0.0.1, every child process is stopped on the way out,
+and every wait is bounded. Run it with the project's virtualenv::
+
+    .venv/bin/python scripts/bench.py [--articles N] [--duration S] [--reseed]
+                                      [--skip-lighthouse]
+
+See docs/performance.md for what each row means and the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import http.client
+import importlib.util
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+SCRIPTS_DIR = Path(__file__).resolve().parent
+BASE_DIR = SCRIPTS_DIR.parent
+sys.path.insert(0, str(BASE_DIR))
+sys.path.insert(0, str(SCRIPTS_DIR))
+
+import bench_seed  # noqa: E402
+
+VAR_DIR = BASE_DIR / "var" / "bench"
+LOG_DIR = VAR_DIR / "logs"
+LATEST = VAR_DIR / "latest.md"
+DOCS = BASE_DIR / "docs" / "performance.md"
+SQLITE_FILE = VAR_DIR / "db.sqlite3"
+
+WRK_THREADS = 1
+WRK_CONNECTIONS = 32
+WARMUP_SECONDS = 2
+SERVER_START_TIMEOUT = 60
+SERVER_STOP_TIMEOUT = 15
+HTTP_TIMEOUT = 30
+COLLECTSTATIC_TIMEOUT = 300
+MEMORY_SAMPLE_INTERVAL = 0.2
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
+LIGHTHOUSE_VERSION = "12.2.3"
+LIGHTHOUSE_DIR = VAR_DIR / "node_modules" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE_TIMEOUT = 120
+NPM_TIMEOUT = 300
+NGINX = Path("/usr/sbin/nginx")
+
+# The targets from the performance issue (docs/performance.md explains them).
+TARGET_CACHED_VS_TRIVIAL = 0.90
+TARGET_UNCACHED_ARTICLE_RPS = 400.0
+TARGET_WORKER_MB = 150.0
+TARGET_LIGHTHOUSE = {
+    "performance": 95,
+    "accessibility": 100,
+    "best-practices": 100,
+    "seo": 100,
+}
+
+# wrk's text output rounds the bytes read ("12.34MB"); this prints exact totals.
+WRK_REPORT_LUA = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH_SUMMARY requests=%d bytes=%d duration_us=%d status_errors=%d "
+    .. "socket_errors=%d\\n",
+    summary.requests, summary.bytes, summary.duration, e.status,
+    e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+NGINX_CONF = """\
+worker_processes 2;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    types {{ text/html html; }}
+    default_type text/html;
+    client_body_temp_path {dir}/tmp/client;
+    proxy_temp_path {dir}/tmp/proxy;
+    fastcgi_temp_path {dir}/tmp/fastcgi;
+    uwsgi_temp_path {dir}/tmp/uwsgi;
+    scgi_temp_path {dir}/tmp/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {dir}/html;
+    }}
+}}
+"""
+
+STARTED = time.monotonic()
+
+
+def log(message: str) -> None:
+    """Progress on stdout, with the seconds since the start."""
+    print(f"[{time.monotonic() - STARTED:6.1f}s] {message}", flush=True)
+
+
+# --------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class WrkResult:
+    """One wrk run against one URL."""
+
+    label: str
+    server: str
+    url: str
+    rps: float = 0.0
+    p50_ms: float = 0.0
+    p99_ms: float = 0.0
+    requests: int = 0
+    bytes_per_request: float = 0.0
+    errors: str = ""
+
+
+@dataclass
+class MemoryPeak:
+    """The largest resident set seen for one worker process."""
+
+    pid: int
+    sampled_rss_mb: float = 0.0
+    hwm_mb: float = 0.0
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.sampled_rss_mb, self.hwm_mb)
+
+
+@dataclass
+class ServerRun:
+    """Everything measured while one server process was up."""
+
+    name: str
+    results: list[WrkResult] = field(default_factory=list)
+    memory: list[MemoryPeak] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QueryCount:
+    """SQL queries for one in-process request after a warm-up request."""
+
+    label: str
+    url: str
+    status: int = 0
+    queries: int = 0
+    sql_ms: float = 0.0
+    slowest_ms: float = 0.0
+    request_ms: float = 0.0
+
+
+@dataclass
+class LighthouseResult:
+    label: str
+    url: str
+    scores: dict[str, int] = field(default_factory=dict)
+    failing: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Pages:
+    """The URLs measured, chosen from the seeded database."""
+
+    article: str
+    article_demo: str
+    home: str
+    section: str
+    section_deep: str
+    tag: str
+    author: str
+    search: str
+    search_word: str
+
+
+@dataclass
+class Bench:
+    """The whole run, for the report."""
+
+    args: argparse.Namespace
+    seed: bench_seed.SeedReport | None = None
+    pages: Pages | None = None
+    article_bytes: int = 0
+    queries: list[QueryCount] = field(default_factory=list)
+    runs: list[ServerRun] = field(default_factory=list)
+    lighthouse: list[LighthouseResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    database: str = ""
+
+
+# --------------------------------------------------------------------------
+# Environment and child processes
+# --------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def bench_env() -> tuple[dict[str, str], Path | None]:
+    """The production-style environment, and the SQLite file when it is ours.
+
+    ``DATABASE_URL`` and ``REDIS_URL`` are passed through when set; storage
+    settings that would send files elsewhere (S3, another media folder) are
+    dropped so everything stays in ``var/bench``.
+    """
+    env = dict(os.environ)
+    for name in (
+        "DEBUG",
+        "STATIC_ROOT",
+        "MEDIA_ROOT",
+        "MEDIA_URL",
+        "AWS_STORAGE_BUCKET_NAME",
+        "PAGE_CACHE_SECONDS",
+    ):
+        env.pop(name, None)
+    database_url = os.environ.get("DATABASE_URL", "")
+    sqlite_file = None if database_url else SQLITE_FILE
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "newsroom.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "false",
+            "BENCH_VIEW": "1",
+            "NEWSROOM_VAR_DIR": str(VAR_DIR),
+            "DATABASE_URL": database_url or f"sqlite:///{SQLITE_FILE}",
+            # A fresh prefix: a shared Redis never serves pages of an older run.
+            "CACHE_KEY_PREFIX": f"bench-{secrets.token_hex(4)}",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    return env, sqlite_file
+
+
+def stop_process(process: subprocess.Popen[bytes], name: str) -> None:
+    """Stop a child started in its own session, with its workers (by its id)."""
+    if process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=SERVER_STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        log(f"{name} did not stop in {SERVER_STOP_TIMEOUT}s; killing it")
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=SERVER_STOP_TIMEOUT)
+
+
+def http_get(port: int, path: str) -> tuple[int, bytes]:
+    """GET ``path`` from 127.0.0.1 without following redirects."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=HTTP_TIMEOUT)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+@contextlib.contextmanager
+def child_server(
+    name: str, command: Sequence[str], env: dict[str, str], port: int, probe: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``command`` until the block ends; it is up when ``probe`` answers 200."""
+    log_path = LOG_DIR / f"{name}.log"
+    with open(log_path, "wb") as out:
+        process = subprocess.Popen(
+            list(command),
+            cwd=BASE_DIR,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(
+                    f"{name} exited ({process.returncode}):\n"
+                    + log_path.read_text(errors="replace")[-3000:]
+                )
+            try:
+                status, _ = http_get(port, probe)
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"{name} did not answer {probe} within {SERVER_START_TIMEOUT}s; "
+                    f"see {log_path}"
+                )
+            time.sleep(0.2)
+        yield process
+    finally:
+        stop_process(process, name)
+
+
+# --------------------------------------------------------------------------
+# Memory
+# --------------------------------------------------------------------------
+
+
+def _status_kb(pid: int, key: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def child_pids(pid: int) -> list[int]:
+    """Direct children of ``pid`` that are app workers (not resource trackers)."""
+    pids: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError, ValueError):
+            pids.update(int(p) for p in (task / "children").read_text().split())
+    workers = []
+    for child in sorted(pids):
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"resource_tracker" in cmdline or b"semaphore_tracker" in cmdline:
+            continue
+        workers.append(child)
+    return workers
+
+
+class MemorySampler:
+    """Samples the RSS of a server's worker processes in a background thread."""
+
+    def __init__(self, parent_pid: int) -> None:
+        self.parent_pid = parent_pid
+        self.peaks: dict[int, MemoryPeak] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        for pid in child_pids(self.parent_pid):
+            peak = self.peaks.setdefault(pid, MemoryPeak(pid))
+            peak.sampled_rss_mb = max(
+                peak.sampled_rss_mb, _status_kb(pid, "VmRSS") / 1024
+            )
+            peak.hwm_mb = max(peak.hwm_mb, _status_kb(pid, "VmHWM") / 1024)
+
+    def _run(self) -> None:
+        while not self._stop.wait(MEMORY_SAMPLE_INTERVAL):
+            self._sample()
+
+    def __enter__(self) -> MemorySampler:
+        self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sample()  # VmHWM after the last load
+
+
+# --------------------------------------------------------------------------
+# wrk
+# --------------------------------------------------------------------------
+
+
+def _to_ms(value: str, unit: str) -> float:
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
+    return float(value) * scale[unit]
+
+
+def parse_wrk(output: str, result: WrkResult) -> WrkResult:
+    """Fill ``result`` from wrk's ``--latency`` output and our Lua summary line."""
+    rps = re.search(r"^Requests/sec:\s+([\d.]+)", output, re.M)
+    if not rps:
+        raise RuntimeError(f"wrk printed no Requests/sec:\n{output}")
+    result.rps = float(rps.group(1))
+    for percent, attr in (("50", "p50_ms"), ("99", "p99_ms")):
+        match = re.search(
+            rf"^\s+{percent}(?:\.0+)?%\s+([\d.]+)(us|ms|s|m|h)\s*$", output, re.M
+        )
+        if match:
+            setattr(result, attr, _to_ms(*match.groups()))
+    summary = re.search(
+        r"BENCH_SUMMARY requests=(\d+) bytes=(\d+) duration_us=\d+ "
+        r"status_errors=(\d+) socket_errors=(\d+)",
+        output,
+    )
+    if summary:
+        requests, total_bytes, status_errors, socket_errors = map(int, summary.groups())
+        result.requests = requests
+        result.bytes_per_request = total_bytes / requests if requests else 0.0
+        problems = []
+        if status_errors:
+            problems.append(f"{status_errors} HTTP errors")
+        if socket_errors:
+            problems.append(f"{socket_errors} socket errors")
+        result.errors = ", ".join(problems)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if non_2xx and not result.errors:
+        result.errors = f"{non_2xx.group(1)} non-2xx responses"
+    return result
+
+
+def run_wrk(url: str, seconds: float, lua: Path) -> str:
+    command = [
+        "wrk",
+        f"-t{WRK_THREADS}",
+        f"-c{WRK_CONNECTIONS}",
+        f"-d{max(1, round(seconds))}s",
+        "--latency",
+        "-s",
+        str(lua),
+        url,
+    ]
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=seconds + 60, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr.strip()}")
+    return done.stdout
+
+
+def measure(
+    label: str, server: str, port: int, path: str, duration: float, lua: Path
+) -> WrkResult:
+    """Check ``path`` answers 200, warm it up, then load it for ``duration``."""
+    status, _ = http_get(port, path)
+    url = f"http://127.0.0.1:{port}{path}"
+    result = WrkResult(label=label, server=server, url=path)
+    if status != 200:
+        result.errors = f"HTTP {status} before the run; not measured"
+        log(f"  {label}: {path} answered {status}; skipped")
+        return result
+    run_wrk(url, min(WARMUP_SECONDS, duration), lua)
+    parse_wrk(run_wrk(url, duration, lua), result)
+    log(
+        f"  {label} [{server}]: {result.rps:,.0f} req/s, p50 {result.p50_ms:.1f} ms, "
+        f"p99 {result.p99_ms:.1f} ms, {result.bytes_per_request:,.0f} B/req"
+        + (f"  ({result.errors})" if result.errors else "")
+    )
+    return result
+
+
+# --------------------------------------------------------------------------
+# Steps
+# --------------------------------------------------------------------------
+
+
+def pick_pages() -> Pages:
+    """The measured URLs: an English bulk article, the home, /politics/, ..."""
+    from newsroom.news import demo_content
+    from newsroom.news.models import ArticlePage, SectionPage
+
+    sections = SectionPage.objects.live().filter(locale__language_code="en")
+    section = sections.filter(slug="politics").first() or sections.order_by("path")[0]
+    in_section = ArticlePage.objects.live().child_of(section)
+    article = in_section.filter(tagged_items__isnull=False).order_by("-pk").first()
+    demo_article = in_section.order_by("pk").first()
+    if article is None or demo_article is None:
+        raise RuntimeError(f"no articles in {section.url_path}")
+    tag = article.tags.order_by("pk").first()
+    author = article.authors.order_by("pk").first()
+    headline = demo_content.STORIES[section.slug][0]["headline"]["en"]
+    words = [w for w in re.findall(r"[A-Za-z]+", headline) if len(w) >= 5]
+    word = max(words, key=len).lower() if words else "news"
+    deep_page = max(1, section.numchild // 12 // 2)
+
+    def path_of(page: Any) -> str:
+        return urlsplit(page.get_url()).path
+
+    section_path = path_of(section)
+    return Pages(
+        article=path_of(article),
+        article_demo=path_of(demo_article),
+        home="/",
+        section=section_path,
+        section_deep=f"{section_path}?page={deep_page}",
+        tag=f"/tags/{tag.slug}/" if tag else "/tags/none/",
+        author=f"/authors/{author.slug}/" if author else "/authors/none/",
+        search=f"/search/?q={word}",
+        search_word=word,
+    )
+
+
+def count_queries(pages: Pages) -> list[QueryCount]:
+    """Queries per page type with Django's test client, after one warm-up request.
+
+    Runs in this process against the bench database with the page cache off
+    (``PAGE_CACHE_SECONDS=0``); every query is written to var/bench/queries.log.
+    """
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    rows = [
+        ("Home", pages.home),
+        ("Section", pages.section),
+        ("Section, deep page", pages.section_deep),
+        ("Article (bulk-inserted)", pages.article),
+        ("Article (demo, tags and authors)", pages.article_demo),
+        ("Tag archive", pages.tag),
+        ("Author archive", pages.author),
+        ("Search", pages.search),
+    ]
+    results = []
+    with open(VAR_DIR / "queries.log", "w") as out:
+        for label, url in rows:
+            client.get(url)  # renditions, caches and template loading
+            started = time.perf_counter()
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url)
+            elapsed = (time.perf_counter() - started) * 1000
+            times = [
+                float(q.get("time") or 0) * 1000 for q in captured.captured_queries
+            ]
+            result = QueryCount(
+                label=label,
+                url=url,
+                status=response.status_code,
+                queries=len(captured),
+                sql_ms=sum(times),
+                slowest_ms=max(times, default=0.0),
+                request_ms=elapsed,
+            )
+            results.append(result)
+            out.write(f"### {label} {url}: {result.queries} queries\n")
+            for q, ms in zip(captured.captured_queries, times, strict=True):
+                out.write(f"{ms:8.2f} ms  {q['sql']}\n")
+            out.write("\n")
+            log(
+                f"  {label} {url}: {response.status_code}, {result.queries} queries, "
+                f"SQL {result.sql_ms:.1f} ms (slowest {result.slowest_ms:.1f} ms), "
+                f"request {elapsed:.0f} ms"
+            )
+    connection.close()
+    return results
+
+
+def collectstatic(env: dict[str, str]) -> None:
+    bench_seed.manage(
+        "collectstatic",
+        "--no-input",
+        env=env,
+        timeout=COLLECTSTATIC_TIMEOUT,
+        log_path=LOG_DIR / "manage.log",
+    )
+
+
+def granian_command(port: int) -> list[str]:
+    granian = Path(sys.executable).parent / "granian"
+    executable = str(granian) if granian.exists() else (shutil.which("granian") or "")
+    if not executable:
+        raise RuntimeError("granian is not installed in this Python environment")
+    return [
+        executable,
+        "--interface",
+        "wsgi",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        "2",
+        "--blocking-threads",
+        "1",
+        "newsroom.wsgi:application",
+    ]
+
+
+def bench_granian(
+    bench: Bench,
+    env: dict[str, str],
+    *,
+    cached: bool,
+    lua: Path,
+    after: Callable[[int], None] | None = None,
+) -> ServerRun:
+    """Serve with granian (page cache on or off) and load each page type."""
+    assert bench.pages is not None
+    name = "granian, cached" if cached else "granian, uncached"
+    server = "cached" if cached else "uncached"
+    run = ServerRun(name)
+    port = free_port()
+    server_env = {**env, "PAGE_CACHE_SECONDS": "300" if cached else "0"}
+    log(f"Starting {name} on 127.0.0.1:{port} ...")
+    probe = "/__bench__/trivial/?size=1"
+    with (
+        child_server(
+            name.replace(", ", "-"), granian_command(port), server_env, port, probe
+        ) as process,
+        MemorySampler(process.pid) as memory,
+    ):
+        status, body = http_get(port, bench.pages.article)
+        if status != 200:
+            raise RuntimeError(f"{bench.pages.article} answered {status} on {name}")
+        if not bench.article_bytes:
+            bench.article_bytes = len(body)
+            html = VAR_DIR / "nginx" / "html"
+            html.mkdir(parents=True, exist_ok=True)
+            (html / "article.html").write_bytes(body)
+            assert bench.seed is not None
+            bench.seed.checks.append(
+                f"bulk-inserted article {bench.pages.article} answered HTTP 200 "
+                f"({len(body):,} bytes) from granian"
+            )
+        duration = bench.args.duration
+        for label, path in (
+            ("Article", bench.pages.article),
+            ("Home", bench.pages.home),
+            ("Section", bench.pages.section),
+            ("Trivial view", f"/__bench__/trivial/?size={bench.article_bytes}"),
+        ):
+            run.results.append(measure(label, server, port, path, duration, lua))
+        if after:
+            after(port)
+    run.memory = sorted(memory.peaks.values(), key=lambda p: p.pid)
+    for peak in run.memory:
+        log(f"  worker {peak.pid}: peak {peak.peak_mb:.1f} MB")
+    return run
+
+
+def bench_gunicorn(bench: Bench, env: dict[str, str], lua: Path) -> ServerRun | None:
+    """The trivial view on gunicorn with 2 sync workers, when gunicorn is importable."""
+    if importlib.util.find_spec("gunicorn") is None:
+        bench.notes.append(
+            "gunicorn is not installed (it is not a project dependency): "
+            "no gunicorn row. `pip install gunicorn` in the venv to add it."
+        )
+        return None
+    run = ServerRun("gunicorn, uncached")
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--workers",
+        "2",
+        "--worker-class",
+        "sync",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "newsroom.wsgi:application",
+    ]
+    log(f"Starting gunicorn (2 sync workers) on 127.0.0.1:{port} ...")
+    probe = "/__bench__/trivial/?size=1"
+    with (
+        child_server(
+            "gunicorn", command, {**env, "PAGE_CACHE_SECONDS": "0"}, port, probe
+        ) as process,
+        MemorySampler(process.pid) as memory,
+    ):
+        path = f"/__bench__/trivial/?size={bench.article_bytes}"
+        run.results.append(
+            measure("Trivial view", "gunicorn", port, path, bench.args.duration, lua)
+        )
+    run.memory = sorted(memory.peaks.values(), key=lambda p: p.pid)
+    return run
+
+
+def bench_nginx(bench: Bench, lua: Path) -> ServerRun | None:
+    """nginx serving the article's HTML as a file: the machine's ceiling."""
+    if not NGINX.exists():
+        bench.notes.append(
+            "nginx is not installed (`apt-get install -y nginx`): no nginx row."
+        )
+        return None
+    directory = VAR_DIR / "nginx"
+    for sub in ("html", "tmp"):
+        (directory / sub).mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    conf = directory / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(dir=directory, port=port))
+    command = [
+        str(NGINX),
+        "-p",
+        str(directory),
+        "-c",
+        str(conf),
+        "-e",
+        str(directory / "error.log"),
+        "-g",
+        "daemon off;",
+    ]
+    run = ServerRun("nginx, static file")
+    log(f"Starting nginx on 127.0.0.1:{port} ...")
+    with child_server("nginx", command, os.environ.copy(), port, "/article.html"):
+        run.results.append(
+            measure(
+                "Article as a static file",
+                "nginx",
+                port,
+                "/article.html",
+                bench.args.duration,
+                lua,
+            )
+        )
+    return run
+
+
+def ensure_lighthouse(bench: Bench) -> Path | None:
+    """Lighthouse's CLI in var/bench/node_modules, installed once with npm."""
+    cli = LIGHTHOUSE_DIR / "cli" / "index.js"
+    package = LIGHTHOUSE_DIR / "package.json"
+    with contextlib.suppress(OSError, ValueError):
+        if json.loads(package.read_text())["version"] == LIGHTHOUSE_VERSION:
+            return cli
+    if not (shutil.which("npx") and shutil.which("npm") and shutil.which("node")):
+        bench.notes.append("Lighthouse skipped: node, npm or npx is not installed.")
+        return None
+    try:
+        subprocess.run(
+            ["npx", "--version"], capture_output=True, timeout=60, check=True
+        )
+        log(f"Installing lighthouse@{LIGHTHOUSE_VERSION} into {VAR_DIR} ...")
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(VAR_DIR),
+                "--no-audit",
+                "--no-fund",
+                f"lighthouse@{LIGHTHOUSE_VERSION}",
+            ],
+            capture_output=True,
+            timeout=NPM_TIMEOUT,
+            check=True,
+        )
+    except (subprocess.SubprocessError, OSError) as error:
+        bench.notes.append(f"Lighthouse skipped: npm install failed ({error}).")
+        return None
+    return cli if cli.exists() else None
+
+
+def run_lighthouse(label: str, url: str, cli: Path) -> LighthouseResult:
+    """One Lighthouse run (mobile, simulated throttling) with a time limit."""
+    result = LighthouseResult(label=label, url=url)
+    name = re.sub(r"\W+", "-", label.lower()).strip("-")
+    output = VAR_DIR / f"lighthouse-{name}.json"
+    output.unlink(missing_ok=True)
+    command = [
+        "node",
+        str(cli),
+        url,
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--only-categories=" + ",".join(LIGHTHOUSE_CATEGORIES),
+        "--output=json",
+        f"--output-path={output}",
+        "--quiet",
+    ]
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    with open(LOG_DIR / f"lighthouse-{name}.log", "wb") as out:
+        process = subprocess.Popen(
+            command,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            process.wait(timeout=LIGHTHOUSE_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            result.note = f"timed out after {LIGHTHOUSE_TIMEOUT}s"
+        finally:
+            stop_process(process, "lighthouse")
+    if result.note:
+        return result
+    try:
+        report = json.loads(output.read_text())
+    except (OSError, ValueError):
+        result.note = f"no report (exit {process.returncode}); see var/bench/logs/"
+        return result
+    for category in LIGHTHOUSE_CATEGORIES:
+        score = report["categories"].get(category, {}).get("score")
+        if score is not None:
+            result.scores[category] = round(score * 100)
+        if category == "performance":
+            continue
+        for ref in report["categories"].get(category, {}).get("auditRefs", []):
+            audit = report["audits"].get(ref["id"], {})
+            if ref.get("weight") and audit.get("score") is not None:
+                if audit["score"] < 1:
+                    result.failing.append(f"{category}: {ref['id']}")
+    return result
+
+
+def lighthouse_step(bench: Bench, cli: Path | None) -> Callable[[int], None]:
+    """Runs Lighthouse against the cached server once it is up."""
+
+    def run(port: int) -> None:
+        if cli is None:
+            return
+        assert bench.pages is not None
+        for label, path in (("Article", bench.pages.article), ("Home", "/")):
+            log(f"  Lighthouse: {label} ...")
+            result = run_lighthouse(label, f"http://127.0.0.1:{port}{path}", cli)
+            bench.lighthouse.append(result)
+            log(f"  Lighthouse {label}: {result.scores or result.note}")
+
+    return run
+
+
+# --------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    ram_gb = _meminfo_kb("MemTotal") / 1024 / 1024
+    commit = ""
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        commit = subprocess.run(
+            ["git", "-C", str(BASE_DIR), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+    date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), {ram_gb:.0f} GB RAM, "
+        f"Python {platform.python_version()}, {platform.system()} "
+        f"{platform.release()}, {date}" + (f", commit {commit}" if commit else "")
+    )
+
+
+def _meminfo_kb(key: str) -> int:
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = [
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def ratio(value: float, base: float | None) -> str:
+    return f"{value / base:.0%}" if base else "n/a"
+
+
+def find(bench: Bench, server: str, label: str) -> WrkResult | None:
+    for run in bench.runs:
+        for result in run.results:
+            if result.server == server and result.label == label and result.rps:
+                return result
+    return None
+
+
+def render(bench: Bench, elapsed: float, machine_line: str) -> str:
+    """The markdown report: seeding, throughput, queries, memory, Lighthouse."""
+    parts = [f"Machine: {machine_line}. Database: {bench.database}."]
+    seed = bench.seed
+    if seed:
+        rows: list[tuple[object, ...]] = [
+            ("Articles (ArticlePage rows)", f"{seed.articles:,}"),
+            ("Sections (3 editions)", seed.sections),
+        ]
+        if seed.reused:
+            rows.append(("This run", "reused the seeded database"))
+        else:
+            rows += [
+                ("Migrate", f"{seed.migrate_seconds:.1f} s"),
+                ("`seed_demo --per-section 2`", f"{seed.demo_seconds:.1f} s"),
+                (
+                    "Bulk insert",
+                    f"{seed.inserted:,} articles in {seed.insert_seconds:.1f} s "
+                    f"= {seed.articles_per_second:,.0f} articles/s",
+                ),
+            ]
+            if seed.wiped:
+                rows.append(("Before seeding", seed.wiped))
+        rows.append(
+            (
+                "Search index",
+                "no entries for bulk-inserted articles (search finds demo "
+                "articles only)",
+            )
+        )
+        rows += [("Check", check) for check in seed.checks]
+        parts += ["### Seeding", table(("", ""), rows)]
+
+    trivial = {
+        server: find(bench, server, "Trivial view") for server in ("uncached", "cached")
+    }
+    nginx = find(bench, "nginx", "Article as a static file")
+    rows = []
+    for run in bench.runs:
+        for r in run.results:
+            base = trivial.get(r.server)
+            rows.append(
+                (
+                    r.label,
+                    run.name,
+                    f"`{r.url}`" if len(r.url) < 60 else f"`{r.url[:57]}...`",
+                    f"{r.rps:,.0f}" if r.rps else "-",
+                    f"{r.p50_ms:.1f}" if r.rps else "-",
+                    f"{r.p99_ms:.1f}" if r.rps else "-",
+                    f"{r.bytes_per_request:,.0f}" if r.rps else "-",
+                    ratio(r.rps, base.rps if base else None)
+                    if r.rps and r.label != "Trivial view"
+                    else "",
+                    ratio(r.rps, nginx.rps if nginx else None) if r.rps else "",
+                    r.errors,
+                )
+            )
+    parts += [
+        "### Throughput (wrk)",
+        f"`wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{bench.args.duration}s "
+        f"--latency`, after a {WARMUP_SECONDS} s warm-up; granian with 2 workers "
+        "and 1 blocking thread each, production settings; bytes/page include "
+        "headers.",
+        table(
+            (
+                "Page",
+                "Server",
+                "URL",
+                "req/s",
+                "p50 ms",
+                "p99 ms",
+                "bytes/page",
+                "vs trivial",
+                "vs nginx",
+                "errors",
+            ),
+            rows,
+        ),
+    ]
+
+    rows = [
+        (
+            q.label,
+            f"`{q.url}`",
+            q.status,
+            q.queries,
+            f"{q.sql_ms:.1f}",
+            f"{q.slowest_ms:.1f}",
+            f"{q.request_ms:.0f}",
+        )
+        for q in bench.queries
+    ]
+    parts += [
+        "### Queries per page",
+        "Django test client in-process, production settings, page cache off, "
+        "after one warm-up request; all queries are in `var/bench/queries.log`.",
+        table(
+            (
+                "Page",
+                "URL",
+                "status",
+                "queries",
+                "SQL ms",
+                "slowest query ms",
+                "request ms",
+            ),
+            rows,
+        ),
+    ]
+
+    rows = []
+    for run in bench.runs:
+        if not run.memory:
+            continue
+        for index, peak in enumerate(run.memory, 1):
+            rows.append(
+                (
+                    run.name,
+                    f"worker {index} (pid {peak.pid})",
+                    f"{peak.peak_mb:.1f}",
+                    f"{peak.sampled_rss_mb:.1f}",
+                )
+            )
+    parts += [
+        "### Memory",
+        f"RSS of each worker process, sampled every {MEMORY_SAMPLE_INTERVAL}s "
+        "during and after the load; peak is the larger of the samples and the "
+        "kernel's VmHWM.",
+        table(("Server", "Process", "peak MB", "max sampled VmRSS MB"), rows)
+        if rows
+        else "No workers were sampled.",
+    ]
+
+    if bench.lighthouse:
+        rows = []
+        for result in bench.lighthouse:
+            rows.append(
+                (
+                    result.label,
+                    f"`{urlsplit(result.url).path}`",
+                    *(
+                        result.scores.get(c, "-") if not result.note else "-"
+                        for c in LIGHTHOUSE_CATEGORIES
+                    ),
+                    result.note or "; ".join(result.failing) or "",
+                )
+            )
+        lighthouse = table(
+            ("Page", "URL", "Performance", "Accessibility", "Best practices", "SEO")
+            + ("Notes (failing audits)",),
+            rows,
+        )
+    else:
+        lighthouse = "Not run (--skip-lighthouse, or see the notes)."
+    parts += [
+        "### Lighthouse",
+        f"Lighthouse {LIGHTHOUSE_VERSION} (mobile, simulated throttling) against "
+        "the cached granian server, Debian's Chromium.",
+        lighthouse,
+    ]
+
+    parts += ["### Targets", table(("Target", "Measured", "Met"), targets(bench))]
+    notes = [*bench.notes]
+    for run in bench.runs:
+        notes += run.notes
+    notes.append(f"The whole run took {elapsed / 60:.1f} minutes.")
+    parts += ["### Notes", "\n".join(f"- {note}" for note in notes)]
+    return "\n\n".join(parts) + "\n"
+
+
+def targets(bench: Bench) -> list[tuple[str, str, str]]:
+    """The issue's targets against this run's numbers."""
+
+    def met(ok: bool | None) -> str:
+        return "n/a" if ok is None else ("yes" if ok else "**no**")
+
+    rows = []
+    cached = find(bench, "cached", "Article")
+    trivial = find(bench, "cached", "Trivial view")
+    if cached and trivial:
+        share = cached.rps / trivial.rps
+        rows.append(
+            (
+                f"Cached article >= {TARGET_CACHED_VS_TRIVIAL:.0%} of the trivial view",
+                f"{share:.0%} ({cached.rps:,.0f} / {trivial.rps:,.0f} req/s)",
+                met(share >= TARGET_CACHED_VS_TRIVIAL),
+            )
+        )
+    uncached = find(bench, "uncached", "Article")
+    if uncached:
+        rows.append(
+            (
+                f"Uncached article >= {TARGET_UNCACHED_ARTICLE_RPS:.0f} req/s",
+                f"{uncached.rps:,.0f} req/s",
+                met(uncached.rps >= TARGET_UNCACHED_ARTICLE_RPS),
+            )
+        )
+    articles = [q for q in bench.queries if q.label.startswith("Article")]
+    sections = [q for q in bench.queries if q.label.startswith("Section")]
+    if articles:
+        same = len({q.queries for q in articles}) == 1 and (
+            not sections or len({q.queries for q in sections}) == 1
+        )
+        rows.append(
+            (
+                "Constant query count (articles alike, section pages alike)",
+                ", ".join(f"{q.label}: {q.queries}" for q in articles + sections),
+                met(same),
+            )
+        )
+    peaks = [
+        p.peak_mb for run in bench.runs if "granian" in run.name for p in run.memory
+    ]
+    if peaks:
+        rows.append(
+            (
+                f"Peak memory per worker < {TARGET_WORKER_MB:.0f} MB",
+                f"{max(peaks):.1f} MB",
+                met(max(peaks) < TARGET_WORKER_MB),
+            )
+        )
+    for result in bench.lighthouse:
+        if not result.scores:
+            continue
+        ok = all(
+            result.scores.get(c, 0) >= minimum
+            for c, minimum in TARGET_LIGHTHOUSE.items()
+        )
+        rows.append(
+            (
+                f"Lighthouse {result.label}: performance >= 95, others 100",
+                " / ".join(
+                    str(result.scores.get(c, "-")) for c in LIGHTHOUSE_CATEGORIES
+                ),
+                met(ok),
+            )
+        )
+    return rows
+
+
+DOC_TEMPLATE = """\
+# Performance
+
+`make bench` measures the reader site with a large newsroom on this machine and
+writes the table below (also to `var/bench/latest.md`). It is
+`scripts/bench.py` run with the project's virtualenv; the Makefile installs
+`wrk` first. Options: `--articles N` (default 100,000), `--duration S` seconds
+per wrk run (default 10), `--reseed` (rebuild the database), `--skip-lighthouse`.
+A full run takes a few minutes; a second run reuses the seeded database.
+
+## What it does
+
+1. **Seeding.** A fresh database in `var/bench/` (SQLite; set `DATABASE_URL` to
+   use another database; it is reseeded when its article count differs or with
+   `--reseed`): `migrate`, `manage.py seed_demo --per-section 2` (editions,
+   sections, authors, images, settings), then articles bulk-inserted with raw
+   `executemany` batches (`scripts/bench_seed.py`) until there are N
+   `ArticlePage` rows spread evenly over the 21 sections of the three editions.
+   They are complete Wagtail pages (tree paths, `numchild`, `url_path`, locale,
+   dates, tags, authors, demo texts and images) but get **no search index
+   entries**, so search finds only the demo articles. The row gives the time
+   and articles per second; the checks confirm the live count, the tree and that
+   a bulk-inserted article answers HTTP 200.
+2. **Throughput (wrk).** granian as in the `Procfile` (2 workers, 1 blocking
+   thread each) with production settings, `wrk -t1 -c32 --latency` on
+   127.0.0.1 (wrk shares the 2 CPUs with the server). Each page type is
+   measured with the app page cache off (`PAGE_CACHE_SECONDS=0`, *uncached*:
+   every request renders the page) and on (`PAGE_CACHE_SECONDS=300`, *cached*).
+   *req/s* is wrk's requests per second, *p50*/*p99* the latency percentiles,
+   *bytes/page* the bytes read per response (headers included).
+   - *Trivial view* is `/__bench__/trivial/?size=N` (enabled by `BENCH_VIEW=1`),
+     which returns N bytes, N being the article's size, through the whole
+     middleware stack without touching the database or templates: the most the
+     app server can do for a page of that size. *vs trivial* is a page's req/s
+     as a share of it on the same server.
+   - *nginx* serves the same article HTML as a static file (2 workers): the
+     most this machine can do. *vs nginx* is the share of that.
+   - *gunicorn* (2 sync workers) serving the trivial view, when gunicorn is
+     installed, compares the app servers.
+3. **Queries per page.** Django's test client in-process, page cache off, after
+   one warm-up request: the SQL queries of each page type, their total and
+   slowest time, and the request's time (every query is in
+   `var/bench/queries.log`). Deep page: the section list half way down.
+4. **Memory.** The resident memory of each granian worker, sampled during and
+   after the load runs (the larger of the samples and the kernel's `VmHWM`).
+5. **Lighthouse** 12.2.3 (installed once into `var/bench/node_modules`) against
+   the cached server with Debian's Chromium, for an article and the home page:
+   the four category scores (mobile, simulated throttling).
+
+## Targets
+
+- A cached article page serves at least **90%** of the trivial view's
+  throughput on the same server.
+- An uncached article page serves at least **400 req/s**, with a query count
+  that does not depend on the content (articles alike, section pages alike).
+- Peak memory per worker stays under **150 MB**.
+- Lighthouse: **95+** performance and **100** accessibility, best practices and
+  SEO.
+
+## Latest run
+
+{report}"""
+
+
+def write_report(bench: Bench, elapsed: float) -> str:
+    report = render(bench, elapsed, machine())
+    LATEST.write_text("## Newsroom benchmark\n\n" + report)
+    DOCS.write_text(DOC_TEMPLATE.format(report=report))
+    return report
+
+
+# --------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Seed a large newsroom and benchmark the reader site."
+    )
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=100_000,
+        help="ArticlePage rows to seed (default %(default)s)",
+    )
+    parser.add_argument(
+        "--duration",
+        type=int,
+        default=10,
+        help="seconds per wrk run (default %(default)s)",
+    )
+    parser.add_argument(
+        "--reseed", action="store_true", help="rebuild the bench database"
+    )
+    parser.add_argument(
+        "--skip-lighthouse", action="store_true", help="do not run Lighthouse"
+    )
+    args = parser.parse_args(argv)
+    if args.duration < 1 or args.duration > 120:
+        parser.error("--duration must be between 1 and 120 seconds")
+    if args.articles < 1:
+        parser.error("--articles must be positive")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not shutil.which("wrk"):
+        print(
+            "error: wrk is not installed, so nothing can be load-tested.\n"
+            "Install it with `apt-get install -y wrk` (`make bench` does this).",
+            file=sys.stderr,
+        )
+        return 2
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    lua = VAR_DIR / "wrk_report.lua"
+    lua.write_text(WRK_REPORT_LUA)
+    env, sqlite_file = bench_env()
+    # This process seeds and counts queries with the page cache off.
+    os.environ.update({**env, "PAGE_CACHE_SECONDS": "0"})
+    for name in ("DEBUG", "STATIC_ROOT", "MEDIA_ROOT", "MEDIA_URL"):
+        os.environ.pop(name, None)
+    os.environ.pop("AWS_STORAGE_BUCKET_NAME", None)
+    import django
+
+    django.setup()
+    from django.db import connection, connections
+
+    bench = Bench(args=args)
+    bench.database = (
+        f"SQLite {connection.Database.sqlite_version} ({SQLITE_FILE.relative_to(BASE_DIR)})"
+        if connection.vendor == "sqlite" and sqlite_file
+        else f"{connection.vendor} from DATABASE_URL"
+    )
+    log(f"Seeding {args.articles:,} articles into {bench.database} ...")
+    bench.seed = bench_seed.prepare(
+        args.articles,
+        reseed=args.reseed,
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
+        sqlite_file=sqlite_file,
+        log_path=LOG_DIR / "manage.log",
+        log=log,
+    )
+    for check in bench.seed.checks:
+        log(f"  ok: {check}")
+    log("Collecting static files ...")
+    collectstatic(env)
+    bench.pages = pick_pages()
+    log("Counting queries per page ...")
+    bench.queries = count_queries(bench.pages)
+    connections.close_all()
+    lighthouse_cli = None if args.skip_lighthouse else ensure_lighthouse(bench)
+    if args.skip_lighthouse:
+        bench.notes.append("Lighthouse skipped (--skip-lighthouse).")
+    bench.runs.append(bench_granian(bench, env, cached=False, lua=lua))
+    bench.runs.append(
+        bench_granian(
+            bench,
+            env,
+            cached=True,
+            lua=lua,
+            after=lighthouse_step(bench, lighthouse_cli),
+        )
+    )
+    for extra in (bench_gunicorn(bench, env, lua), bench_nginx(bench, lua)):
+        if extra:
+            bench.runs.append(extra)
+    uncached = find(bench, "uncached", "Article")
+    cached = find(bench, "cached", "Article")
+    if uncached and cached and abs(cached.rps - uncached.rps) < 0.1 * uncached.rps:
+        bench.notes.append(
+            "Cached and uncached article throughput are within 10% of each other: "
+            "the app page cache (PAGE_CACHE_SECONDS) does not seem to be serving "
+            "these pages."
+        )
+    elapsed = time.monotonic() - STARTED
+    report = write_report(bench, elapsed)
+    print()
+    print(report)
+    print(
+        f"Written to {LATEST.relative_to(BASE_DIR)} and {DOCS.relative_to(BASE_DIR)}."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
