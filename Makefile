@@ -6,7 +6,7 @@ PORT ?= 8000
 export PORT
 DEV_SETTINGS := newsroom.settings.dev
 
-.PHONY: run install migrate demo test lint messages screenshots clean serve
+.PHONY: run install migrate demo test lint messages screenshots bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ messages: install
 ## screenshots: PNGs of home, section and article pages under var/screenshots/
 screenshots: demo
 	$(PY) scripts/screenshots.py
+
+## bench: seed 100,000 articles in var/bench/, load-test the production server, print a table
+bench: install
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) scripts/bench.py
 
 clean:
 	rm -rf var/static var/test-media

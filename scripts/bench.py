@@ -57,6 +57,9 @@ SQLITE_FILE = VAR_DIR / "db.sqlite3"
 WRK_THREADS = 1
 WRK_CONNECTIONS = 32
 WARMUP_SECONDS = 2
+# wrk's default 2 s timeout would drop the slowest uncached responses from the
+# latency figures and count them as errors instead.
+WRK_TIMEOUT = 10
 SERVER_START_TIMEOUT = 60
 SERVER_STOP_TIMEOUT = 15
 HTTP_TIMEOUT = 30
@@ -122,6 +125,44 @@ http {{
 }}
 """
 
+# Lighthouse goes through this front end: /media/ from disk, as nginx or S3
+# would serve it in production (Django serves no media without DEBUG), the
+# rest passed to the cached granian server.
+NGINX_FRONT_CONF = """\
+worker_processes 1;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    include /etc/nginx/mime.types;
+    client_body_temp_path {dir}/tmp/client;
+    proxy_temp_path {dir}/tmp/proxy;
+    fastcgi_temp_path {dir}/tmp/fastcgi;
+    uwsgi_temp_path {dir}/tmp/uwsgi;
+    scgi_temp_path {dir}/tmp/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        location /media/ {{
+            alias {media}/;
+            add_header Cache-Control "public, max-age=31536000, immutable";
+        }}
+        location / {{
+            proxy_pass http://127.0.0.1:{upstream};
+            proxy_set_header Host $http_host;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }}
+    }}
+}}
+"""
+
+# Before each load run, wait (within a budget for the whole bench) until
+# other processes leave the CPUs mostly idle: on a shared machine a test run
+# next door would otherwise decide the numbers.
+QUIET_SHARE = 0.15
+QUIET_BUDGET_SECONDS = 120.0
+
 STARTED = time.monotonic()
 
 
@@ -148,6 +189,11 @@ class WrkResult:
     requests: int = 0
     bytes_per_request: float = 0.0
     errors: str = ""
+    # The X-Page-Cache header of a request made right after the run.
+    cache: str = ""
+    # Share of the machine's CPU used by processes other than the bench's
+    # (another test run on a shared machine skews every number).
+    other_cpu: float | None = None
 
 
 @dataclass
@@ -287,13 +333,13 @@ def stop_process(process: subprocess.Popen[bytes], name: str) -> None:
         process.wait(timeout=SERVER_STOP_TIMEOUT)
 
 
-def http_get(port: int, path: str) -> tuple[int, bytes]:
+def http_get(port: int, path: str) -> tuple[int, bytes, http.client.HTTPMessage]:
     """GET ``path`` from 127.0.0.1 without following redirects."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=HTTP_TIMEOUT)
     try:
         connection.request("GET", path)
         response = connection.getresponse()
-        return response.status, response.read()
+        return response.status, response.read(), response.headers
     finally:
         connection.close()
 
@@ -322,7 +368,7 @@ def child_server(
                     + log_path.read_text(errors="replace")[-3000:]
                 )
             try:
-                status, _ = http_get(port, probe)
+                status, _, _ = http_get(port, probe)
                 if status == 200:
                     break
             except OSError:
@@ -403,6 +449,89 @@ class MemorySampler:
         self._sample()  # VmHWM after the last load
 
 
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds used so far by ``pid`` and its direct children."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for member in (pid, *child_pids(pid)):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            stat = Path(f"/proc/{member}/stat").read_text()
+            fields = stat.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def _machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (all CPUs, from /proc/stat)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        values = [int(v) for v in Path("/proc/stat").read_text().split()[1:9]]
+        idle = values[3] + values[4]
+        return (sum(values) - idle) / os.sysconf("SC_CLK_TCK")
+    return 0.0
+
+
+class CpuMeter:
+    """How much CPU other processes took while a load run was going.
+
+    Busy time of the whole machine minus the server's processes, wrk (a
+    waited-for child of this process) and this process itself.
+    """
+
+    def __init__(self, server_pid: int) -> None:
+        self.server_pid = server_pid
+
+    def _ours(self) -> float:
+        mine = os.times()
+        return (
+            _tree_cpu_seconds(self.server_pid)
+            + mine.user
+            + mine.system
+            + mine.children_user
+            + mine.children_system
+        )
+
+    def __enter__(self) -> CpuMeter:
+        self.started = time.monotonic()
+        self.busy = _machine_busy_seconds()
+        self.ours = self._ours()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        wall = time.monotonic() - self.started
+        busy = _machine_busy_seconds() - self.busy
+        ours = self._ours() - self.ours
+        capacity = wall * (os.cpu_count() or 1)
+        self.other_share = max(0.0, busy - ours) / capacity if capacity else 0.0
+
+
+class QuietGate:
+    """Waits for other processes to quieten down, within one shared budget."""
+
+    def __init__(self, budget: float = QUIET_BUDGET_SECONDS) -> None:
+        self.remaining = budget
+
+    def wait(self, server_pid: int) -> None:
+        announced = False
+        while self.remaining > 0:
+            started = time.monotonic()
+            with CpuMeter(server_pid) as meter:
+                time.sleep(1.0)
+            self.remaining -= time.monotonic() - started
+            if meter.other_share < QUIET_SHARE:
+                return
+            if not announced:
+                log(
+                    f"  other processes are using {meter.other_share:.0%} of the "
+                    f"CPUs; waiting up to {self.remaining:.0f}s for them ..."
+                )
+                announced = True
+        if announced:
+            log("  waiting budget used up; measuring anyway")
+
+
+QUIET = QuietGate()
+
+
 # --------------------------------------------------------------------------
 # wrk
 # --------------------------------------------------------------------------
@@ -452,6 +581,7 @@ def run_wrk(url: str, seconds: float, lua: Path) -> str:
         f"-t{WRK_THREADS}",
         f"-c{WRK_CONNECTIONS}",
         f"-d{max(1, round(seconds))}s",
+        f"--timeout={WRK_TIMEOUT}s",
         "--latency",
         "-s",
         str(lua),
@@ -466,21 +596,36 @@ def run_wrk(url: str, seconds: float, lua: Path) -> str:
 
 
 def measure(
-    label: str, server: str, port: int, path: str, duration: float, lua: Path
+    label: str,
+    server: str,
+    port: int,
+    path: str,
+    *,
+    duration: float,
+    lua: Path,
+    server_pid: int,
 ) -> WrkResult:
     """Check ``path`` answers 200, warm it up, then load it for ``duration``."""
-    status, _ = http_get(port, path)
+    status, _, _ = http_get(port, path)
     url = f"http://127.0.0.1:{port}{path}"
     result = WrkResult(label=label, server=server, url=path)
     if status != 200:
         result.errors = f"HTTP {status} before the run; not measured"
         log(f"  {label}: {path} answered {status}; skipped")
         return result
+    QUIET.wait(server_pid)
     run_wrk(url, min(WARMUP_SECONDS, duration), lua)
-    parse_wrk(run_wrk(url, duration, lua), result)
+    with CpuMeter(server_pid) as meter:
+        output = run_wrk(url, duration, lua)
+    parse_wrk(output, result)
+    result.other_cpu = meter.other_share
+    _, _, headers = http_get(port, path)
+    result.cache = headers.get("X-Page-Cache", "")
     log(
         f"  {label} [{server}]: {result.rps:,.0f} req/s, p50 {result.p50_ms:.1f} ms, "
         f"p99 {result.p99_ms:.1f} ms, {result.bytes_per_request:,.0f} B/req"
+        + (f", page cache {result.cache}" if result.cache else "")
+        + f", other processes {result.other_cpu:.0%} CPU"
         + (f"  ({result.errors})" if result.errors else "")
     )
     return result
@@ -499,10 +644,17 @@ def pick_pages() -> Pages:
     sections = SectionPage.objects.live().filter(locale__language_code="en")
     section = sections.filter(slug="politics").first() or sections.order_by("path")[0]
     in_section = ArticlePage.objects.live().child_of(section)
-    article = in_section.filter(tagged_items__isnull=False).order_by("-pk").first()
     demo_article = in_section.order_by("pk").first()
-    if article is None or demo_article is None:
+    if demo_article is None:
         raise RuntimeError(f"no articles in {section.url_path}")
+    # The newest bulk-inserted article whose body has the same kinds of blocks
+    # as the demo article, so their query counts are comparable.
+    blocks = {block.block_type for block in demo_article.body}
+    candidates = in_section.filter(tagged_items__isnull=False).order_by("-pk")[:100]
+    article = next(
+        (a for a in candidates if {b.block_type for b in a.body} == blocks),
+        candidates[0] if candidates else demo_article,
+    )
     tag = article.tags.order_by("pk").first()
     author = article.authors.order_by("pk").first()
     headline = demo_content.STORIES[section.slug][0]["headline"]["en"]
@@ -636,7 +788,7 @@ def bench_granian(
         ) as process,
         MemorySampler(process.pid) as memory,
     ):
-        status, body = http_get(port, bench.pages.article)
+        status, body, _ = http_get(port, bench.pages.article)
         if status != 200:
             raise RuntimeError(f"{bench.pages.article} answered {status} on {name}")
         if not bench.article_bytes:
@@ -656,7 +808,17 @@ def bench_granian(
             ("Section", bench.pages.section),
             ("Trivial view", f"/__bench__/trivial/?size={bench.article_bytes}"),
         ):
-            run.results.append(measure(label, server, port, path, duration, lua))
+            run.results.append(
+                measure(
+                    label,
+                    server,
+                    port,
+                    path,
+                    duration=duration,
+                    lua=lua,
+                    server_pid=process.pid,
+                )
+            )
         if after:
             after(port)
     run.memory = sorted(memory.peaks.values(), key=lambda p: p.pid)
@@ -697,10 +859,36 @@ def bench_gunicorn(bench: Bench, env: dict[str, str], lua: Path) -> ServerRun | 
     ):
         path = f"/__bench__/trivial/?size={bench.article_bytes}"
         run.results.append(
-            measure("Trivial view", "gunicorn", port, path, bench.args.duration, lua)
+            measure(
+                "Trivial view",
+                "gunicorn",
+                port,
+                path,
+                duration=bench.args.duration,
+                lua=lua,
+                server_pid=process.pid,
+            )
         )
     run.memory = sorted(memory.peaks.values(), key=lambda p: p.pid)
     return run
+
+
+def nginx_command(directory: Path, conf: str) -> list[str]:
+    """Write ``conf`` into ``directory``; the command running nginx in the foreground."""
+    (directory / "tmp").mkdir(parents=True, exist_ok=True)
+    path = directory / "nginx.conf"
+    path.write_text(conf)
+    return [
+        str(NGINX),
+        "-p",
+        str(directory),
+        "-c",
+        str(path),
+        "-e",
+        str(directory / "error.log"),
+        "-g",
+        "daemon off;",
+    ]
 
 
 def bench_nginx(bench: Bench, lua: Path) -> ServerRun | None:
@@ -714,30 +902,21 @@ def bench_nginx(bench: Bench, lua: Path) -> ServerRun | None:
     for sub in ("html", "tmp"):
         (directory / sub).mkdir(parents=True, exist_ok=True)
     port = free_port()
-    conf = directory / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(dir=directory, port=port))
-    command = [
-        str(NGINX),
-        "-p",
-        str(directory),
-        "-c",
-        str(conf),
-        "-e",
-        str(directory / "error.log"),
-        "-g",
-        "daemon off;",
-    ]
+    command = nginx_command(directory, NGINX_CONF.format(dir=directory, port=port))
     run = ServerRun("nginx, static file")
     log(f"Starting nginx on 127.0.0.1:{port} ...")
-    with child_server("nginx", command, os.environ.copy(), port, "/article.html"):
+    with child_server(
+        "nginx", command, os.environ.copy(), port, "/article.html"
+    ) as process:
         run.results.append(
             measure(
                 "Article as a static file",
                 "nginx",
                 port,
                 "/article.html",
-                bench.args.duration,
-                lua,
+                duration=bench.args.duration,
+                lua=lua,
+                server_pid=process.pid,
             )
         )
     return run
@@ -816,6 +995,9 @@ def run_lighthouse(label: str, url: str, cli: Path) -> LighthouseResult:
     except (OSError, ValueError):
         result.note = f"no report (exit {process.returncode}); see var/bench/logs/"
         return result
+    error = report.get("runtimeError") or {}
+    if error.get("code"):
+        result.note = f"Lighthouse error {error['code']}"
     for category in LIGHTHOUSE_CATEGORIES:
         score = report["categories"].get(category, {}).get("score")
         if score is not None:
@@ -833,15 +1015,39 @@ def run_lighthouse(label: str, url: str, cli: Path) -> LighthouseResult:
 def lighthouse_step(bench: Bench, cli: Path | None) -> Callable[[int], None]:
     """Runs Lighthouse against the cached server once it is up."""
 
+    def audit(port: int) -> None:
+        assert bench.pages is not None and cli is not None
+        for label, path in (("Article", bench.pages.article), ("Home", "/")):
+            url = f"http://127.0.0.1:{port}{path}"
+            log(f"  Lighthouse: {label} ...")
+            result = run_lighthouse(label, url, cli)
+            if result.note or len(result.scores) < len(LIGHTHOUSE_CATEGORIES):
+                # Trace recording fails now and then (NO_NAVSTART); once more.
+                log(f"  Lighthouse {label}: {result.note or 'incomplete'}; retrying")
+                result = run_lighthouse(label, url, cli)
+                result.note = result.note or "second attempt"
+            bench.lighthouse.append(result)
+            log(f"  Lighthouse {label}: {result.scores or result.note}")
+
     def run(port: int) -> None:
         if cli is None:
             return
-        assert bench.pages is not None
-        for label, path in (("Article", bench.pages.article), ("Home", "/")):
-            log(f"  Lighthouse: {label} ...")
-            result = run_lighthouse(label, f"http://127.0.0.1:{port}{path}", cli)
-            bench.lighthouse.append(result)
-            log(f"  Lighthouse {label}: {result.scores or result.note}")
+        if not NGINX.exists():
+            bench.notes.append(
+                "Lighthouse ran against granian directly: without nginx nothing "
+                "serves /media/ (production settings), so every image is a 404."
+            )
+            audit(port)
+            return
+        directory = VAR_DIR / "nginx-front"
+        front = free_port()
+        conf = NGINX_FRONT_CONF.format(
+            dir=directory, port=front, upstream=port, media=VAR_DIR / "media"
+        )
+        command = nginx_command(directory, conf)
+        log(f"  nginx front end on 127.0.0.1:{front} (media from disk) ...")
+        with child_server("nginx-front", command, os.environ.copy(), front, "/"):
+            audit(front)
 
     return run
 
@@ -943,6 +1149,8 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
     }
     nginx = find(bench, "nginx", "Article as a static file")
     rows = []
+    # gunicorn's trivial view is compared with granian's.
+    trivial["gunicorn"] = trivial["uncached"]
     for run in bench.runs:
         for r in run.results:
             base = trivial.get(r.server)
@@ -956,18 +1164,22 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
                     f"{r.p99_ms:.1f}" if r.rps else "-",
                     f"{r.bytes_per_request:,.0f}" if r.rps else "-",
                     ratio(r.rps, base.rps if base else None)
-                    if r.rps and r.label != "Trivial view"
+                    if r.rps and base and base is not r
                     else "",
                     ratio(r.rps, nginx.rps if nginx else None) if r.rps else "",
+                    r.cache or "-",
+                    f"{r.other_cpu:.0%}" if r.other_cpu is not None else "-",
                     r.errors,
                 )
             )
     parts += [
         "### Throughput (wrk)",
         f"`wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{bench.args.duration}s "
-        f"--latency`, after a {WARMUP_SECONDS} s warm-up; granian with 2 workers "
+        f"--timeout={WRK_TIMEOUT}s --latency`, after a {WARMUP_SECONDS} s warm-up; granian with 2 workers "
         "and 1 blocking thread each, production settings; bytes/page include "
-        "headers.",
+        "headers; *page cache* is the `X-Page-Cache` header right after the run; "
+        "*other CPU* is the share of the machine's CPU taken by processes outside "
+        "the bench during the run (anything above a few percent skews the row).",
         table(
             (
                 "Page",
@@ -979,6 +1191,8 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
                 "bytes/page",
                 "vs trivial",
                 "vs nginx",
+                "page cache",
+                "other CPU",
                 "errors",
             ),
             rows,
@@ -1045,11 +1259,8 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
                 (
                     result.label,
                     f"`{urlsplit(result.url).path}`",
-                    *(
-                        result.scores.get(c, "-") if not result.note else "-"
-                        for c in LIGHTHOUSE_CATEGORIES
-                    ),
-                    result.note or "; ".join(result.failing) or "",
+                    *(result.scores.get(c, "-") for c in LIGHTHOUSE_CATEGORIES),
+                    "; ".join(filter(None, [result.note, *result.failing])),
                 )
             )
         lighthouse = table(
@@ -1061,8 +1272,9 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
         lighthouse = "Not run (--skip-lighthouse, or see the notes)."
     parts += [
         "### Lighthouse",
-        f"Lighthouse {LIGHTHOUSE_VERSION} (mobile, simulated throttling) against "
-        "the cached granian server, Debian's Chromium.",
+        f"Lighthouse {LIGHTHOUSE_VERSION} (mobile, simulated throttling, Debian's "
+        "Chromium) against the cached granian server behind a minimal nginx that "
+        "serves `/media/` from disk, as a production front end would.",
         lighthouse,
     ]
 
@@ -1149,50 +1361,65 @@ DOC_TEMPLATE = """\
 # Performance
 
 `make bench` measures the reader site with a large newsroom on this machine and
-writes the table below (also to `var/bench/latest.md`). It is
-`scripts/bench.py` run with the project's virtualenv; the Makefile installs
-`wrk` first. Options: `--articles N` (default 100,000), `--duration S` seconds
-per wrk run (default 10), `--reseed` (rebuild the database), `--skip-lighthouse`.
-A full run takes a few minutes; a second run reuses the seeded database.
+writes the table below (also to `var/bench/latest.md`). It runs
+`scripts/bench.py` with the project's virtualenv; the Makefile installs `wrk`
+first (the script stops with a clear message when it is missing). Options:
+`--articles N` (default 100,000), `--duration S` seconds per wrk run (default
+10), `--reseed` (rebuild the database), `--skip-lighthouse`. A run takes a few
+minutes; the next one reuses the seeded database. Everything runs on
+127.0.0.1 and every child process (granian, gunicorn, nginx, Lighthouse) is
+stopped when the script ends.
 
-## What it does
+## What each row means
 
-1. **Seeding.** A fresh database in `var/bench/` (SQLite; set `DATABASE_URL` to
-   use another database; it is reseeded when its article count differs or with
+1. **Seeding.** A database in `var/bench/` (SQLite; set `DATABASE_URL` to use
+   another database; it is reseeded when its article count differs, or with
    `--reseed`): `migrate`, `manage.py seed_demo --per-section 2` (editions,
-   sections, authors, images, settings), then articles bulk-inserted with raw
-   `executemany` batches (`scripts/bench_seed.py`) until there are N
+   sections, authors, images, settings), then articles bulk-inserted in raw
+   `executemany` batches of 5,000 (`scripts/bench_seed.py`) until there are N
    `ArticlePage` rows spread evenly over the 21 sections of the three editions.
    They are complete Wagtail pages (tree paths, `numchild`, `url_path`, locale,
    dates, tags, authors, demo texts and images) but get **no search index
-   entries**, so search finds only the demo articles. The row gives the time
-   and articles per second; the checks confirm the live count, the tree and that
-   a bulk-inserted article answers HTTP 200.
+   entries**, so search finds only the demo articles. The row gives the time and
+   articles per second; the checks confirm the live count, the tree and that a
+   bulk-inserted article answers HTTP 200.
 2. **Throughput (wrk).** granian as in the `Procfile` (2 workers, 1 blocking
-   thread each) with production settings, `wrk -t1 -c32 --latency` on
-   127.0.0.1 (wrk shares the 2 CPUs with the server). Each page type is
-   measured with the app page cache off (`PAGE_CACHE_SECONDS=0`, *uncached*:
-   every request renders the page) and on (`PAGE_CACHE_SECONDS=300`, *cached*).
+   thread each), production settings, `wrk -t1 -c32 --latency` on 127.0.0.1
+   (wrk shares the CPUs with the server). Each page type is measured with the
+   app page cache off (`PAGE_CACHE_SECONDS=0`, *uncached*: every request renders
+   the page) and on (`PAGE_CACHE_SECONDS=300`, *cached*), using the app cache
+   the settings configure (Redis when `REDIS_URL` is set, passed through).
    *req/s* is wrk's requests per second, *p50*/*p99* the latency percentiles,
-   *bytes/page* the bytes read per response (headers included).
-   - *Trivial view* is `/__bench__/trivial/?size=N` (enabled by `BENCH_VIEW=1`),
-     which returns N bytes, N being the article's size, through the whole
-     middleware stack without touching the database or templates: the most the
-     app server can do for a page of that size. *vs trivial* is a page's req/s
-     as a share of it on the same server.
-   - *nginx* serves the same article HTML as a static file (2 workers): the
-     most this machine can do. *vs nginx* is the share of that.
-   - *gunicorn* (2 sync workers) serving the trivial view, when gunicorn is
-     installed, compares the app servers.
+   *bytes/page* the bytes read per response, headers included. *page cache* is
+   the `X-Page-Cache` header of a request right after the run (`hit` means the
+   cached run was served from the cache). *other CPU* is how much of the
+   machine other processes used during the run: on a shared machine the script
+   first waits (up to 2 minutes in all) for them to quieten down, and a row with
+   more than a few percent is skewed.
+   - *Trivial view* is `/__bench__/trivial/?size=N` (enabled by `BENCH_VIEW=1`):
+     N bytes, N being the article's size, through the whole middleware stack
+     without database or templates; the app server's ceiling for a page of that
+     size. *vs trivial* is a page's req/s as a share of it on the same server
+     (page cache hits return before most of the middleware, so they can exceed
+     100%).
+   - *nginx* serves the same article HTML as a static file with 2 workers: this
+     machine's ceiling. *vs nginx* is the share of that.
+   - *gunicorn* (2 sync workers) serves the trivial view when gunicorn is
+     installed (it is not a project dependency), to compare the app servers.
 3. **Queries per page.** Django's test client in-process, page cache off, after
    one warm-up request: the SQL queries of each page type, their total and
    slowest time, and the request's time (every query is in
-   `var/bench/queries.log`). Deep page: the section list half way down.
-4. **Memory.** The resident memory of each granian worker, sampled during and
-   after the load runs (the larger of the samples and the kernel's `VmHWM`).
-5. **Lighthouse** 12.2.3 (installed once into `var/bench/node_modules`) against
-   the cached server with Debian's Chromium, for an article and the home page:
-   the four category scores (mobile, simulated throttling).
+   `var/bench/queries.log`). *Deep page* is the section's list half way down.
+   The bulk-inserted article is one with the same kinds of body blocks as the
+   demo article, so their counts should match.
+4. **Memory.** The resident memory of each worker process, sampled every 0.2 s
+   during and after the load (the larger of the samples and the kernel's
+   `VmHWM`).
+5. **Lighthouse** 12.2.3 (installed once into `var/bench/node_modules`) with
+   Debian's Chromium, against the cached server for an article and the home
+   page: the four category scores (mobile, simulated throttling). It goes
+   through a minimal nginx that serves `/media/` from disk, as the production
+   front end would; production settings make Django serve no media.
 
 ## Targets
 
@@ -1261,6 +1488,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     LOG_DIR.mkdir(parents=True, exist_ok=True)
+    # A file-based app cache left by an earlier run would serve its pages.
+    shutil.rmtree(VAR_DIR / "cache", ignore_errors=True)
     lua = VAR_DIR / "wrk_report.lua"
     lua.write_text(WRK_REPORT_LUA)
     env, sqlite_file = bench_env()
@@ -1280,6 +1509,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if connection.vendor == "sqlite" and sqlite_file
         else f"{connection.vendor} from DATABASE_URL"
     )
+    # Before anything in this process touches the static files storage, which
+    # reads the manifest once.
+    log("Collecting static files ...")
+    collectstatic(env)
     log(f"Seeding {args.articles:,} articles into {bench.database} ...")
     bench.seed = bench_seed.prepare(
         args.articles,
@@ -1291,8 +1524,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for check in bench.seed.checks:
         log(f"  ok: {check}")
-    log("Collecting static files ...")
-    collectstatic(env)
     bench.pages = pick_pages()
     log("Counting queries per page ...")
     bench.queries = count_queries(bench.pages)

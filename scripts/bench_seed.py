@@ -426,10 +426,13 @@ class ArticleRows:
         code = plan.language
         stories = content.STORIES.get(plan.slug) or next(iter(content.STORIES.values()))
         s_index = self.section_index.get(plan.slug, 0)
-        story_index = serial % len(stories)
-        story = stories[story_index]
-        city = content.CITIES[(serial // 7) % len(content.CITIES)]
-        number = 5 + (serial * 37) % 300
+        # The article's place in its section picks the story and its variant
+        # (``serial`` advances in steps of the section count, which would
+        # give every article of a section the same kinds of blocks).
+        position = plan.next_key + plan.added
+        story = stories[position % len(stories)]
+        city = content.CITIES[(position // len(stories)) % len(content.CITIES)]
+        number = 5 + (position * 37 + s_index * 11) % 300
         published = self.now - timedelta(
             minutes=self.rng.randint(60, PUBLISHED_SPAN_MINUTES)
         )
@@ -441,25 +444,24 @@ class ArticleRows:
         title = fill(story["headline"])
         english = self.slugify(fill(story["headline"], "en"))[:60].rstrip("-")
         slug = f"{english}-{serial}"
-        key = plan.next_key + plan.added
         plan.added += 1
-        path = self.page_model._get_path(plan.path, plan.depth, key)
-        image_id = self.images[(s_index * 2 + serial) % len(self.images)]
-        inline_image_id = self.images[(s_index * 2 + serial + 3) % len(self.images)]
+        path = self.page_model._get_path(plan.path, plan.depth, position)
+        image_id = self.images[(s_index * 2 + position) % len(self.images)]
+        inline_image_id = self.images[(s_index * 2 + position + 3) % len(self.images)]
         body = article_body(
             story,
             fill,
-            variant=serial,
+            variant=position,
             slug=plan.slug,
             image_id=image_id,
             inline_image_id=inline_image_id,
         )
-        variant_key = (plan.slug, serial % 12)
+        variant_key = (plan.slug, position % 12)
         if variant_key not in self.checked:
             check_body_format(body)
             self.checked.add(variant_key)
         last_published = published + (
-            timedelta(hours=2) if serial % 5 == 2 else timedelta()
+            timedelta(hours=2) if position % 5 == 2 else timedelta()
         )
         ops = self.connection.ops
         page = {
@@ -503,7 +505,7 @@ class ArticleRows:
         )
         tags = [self.tag_ids[code, index] for index in story["tags"]]
         authors = self.authors.get(plan.locale_id, [])
-        bylines = self.rng.sample(authors, min(len(authors), 1 + serial % 2))
+        bylines = self.rng.sample(authors, min(len(authors), 1 + position % 2))
         return page_row, article_row, tags, bylines
 
 

@@ -23,7 +23,9 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev"}
     with testing.serve(env) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=testing.CHROMIUM, args=testing.CHROMIUM_ARGS)
+        browser = pw.chromium.launch(
+            executable_path=testing.CHROMIUM, args=testing.CHROMIUM_ARGS
+        )
         for code, prefix in EDITIONS.items():
             for theme in ("light", "dark"):
                 for width_name, (width, height) in WIDTHS.items():
@@ -34,14 +36,21 @@ def main() -> None:
                     )
                     page = context.new_page()
                     page.goto(base + prefix)
-                    section_url = page.locator(".section-nav a").first.get_attribute("href")
+                    section_url = page.locator(".section-nav a").first.get_attribute(
+                        "href"
+                    )
                     targets = {"home": base + prefix, "section": base + section_url}
                     page.goto(targets["section"])
-                    targets["article"] = base + page.locator(".card__title a").first.get_attribute("href")
+                    targets["article"] = base + page.locator(
+                        ".card__title a"
+                    ).first.get_attribute("href")
                     for name, url in targets.items():
                         page.goto(url, wait_until="networkidle")
                         path = OUT / f"{code}-{name}-{theme}-{width_name}.png"
-                        page.screenshot(path=str(path), full_page=name != "home" or width_name == "desktop")
+                        page.screenshot(
+                            path=str(path),
+                            full_page=name != "home" or width_name == "desktop",
+                        )
                         print(f"wrote {path.relative_to(testing.BASE_DIR)}")
                     context.close()
         browser.close()

@@ -13,6 +13,7 @@ import random
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -191,20 +192,17 @@ def ensure_home(code: str, locale: Locale, index: int) -> tuple[HomePage, bool]:
     )
     root.add_child(instance=home)
     if code == settings.LANGUAGE_CODE:
-        site = Site.objects.filter(is_default_site=True).first()
-        old_root = site.root_page if site else None
-        if site:
-            site.root_page = home
-            site.site_name = "Newsroom"
-            site.save()
-        else:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                root_page=home,
-                is_default_site=True,
-                site_name="Newsroom",
-            )
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            is_default_site=True
+        )
+        old_root = site.root_page if site.pk else None
+        # Absolute links (sitemap, feeds, CDN purges) use the site's address.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname or "localhost"
+        site.port = address.port or (443 if address.scheme == "https" else 80)
+        site.root_page = home
+        site.site_name = "Newsroom"
+        site.save()
         # The "Welcome to Wagtail" page that a fresh install starts with.
         if (
             old_root

@@ -150,7 +150,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files, not process memory: every web worker, the task worker and
+    # management commands must see the same cache, or a purge made in one
+    # process would leave stale pages in the others.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "newsroom"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 TASKS = {
     "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}
@@ -215,6 +225,9 @@ if AWS_STORAGE_BUCKET_NAME:
             },
         },
     }
+    # Documents may sit in private collections: serve them through Wagtail's
+    # view, which checks permissions, never straight from the public bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -250,6 +263,13 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 NEWSROOM_CSP_EXEMPT_PATHS = ["/admin/", "/django-admin/"]
 # Extra image hosts, e.g. the S3 / CDN host of MEDIA_URL.
 NEWSROOM_CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC", [])
+if AWS_STORAGE_BUCKET_NAME:
+    # Renditions are served from the bucket (or its CDN domain).
+    NEWSROOM_CSP_EXTRA_IMG_SRC.append(
+        env("AWS_S3_CUSTOM_DOMAIN")
+        or env("AWS_S3_ENDPOINT_URL")
+        or f"{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    )
 
 # Admin login rate limiting (newsroom.core.ratelimit).
 NEWSROOM_LOGIN_PATHS = ["/admin/login/", "/django-admin/login/"]
@@ -280,6 +300,9 @@ if env("FRONTEND_CACHE_URL"):
             "LOCATION": env("FRONTEND_CACHE_URL"),
         }
     }
+    # Our editions are separate trees, not one page per language prefix:
+    # purge exactly the paths given, not a copy of each under /ru/, /hy/, ...
+    WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 NEWSROOM_PAGE_SIZE = int(env("NEWSROOM_PAGE_SIZE", "12"))
 NEWSROOM_BOT_USER_AGENTS = r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python-requests|httpx|monitor"
 NEWSROOM_ANALYTICS = {

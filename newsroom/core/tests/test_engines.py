@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 def test_database_is_the_one_configured():
     url = os.environ.get("DATABASE_URL", "")
-    expected = "postgresql" if url.startswith(("postgres://", "postgresql://")) else "sqlite"
+    expected = (
+        "postgresql" if url.startswith(("postgres://", "postgresql://")) else "sqlite"
+    )
     assert connection.vendor == expected
 
 
