@@ -77,6 +77,28 @@ def _fresh_database_url(var_dir: Path) -> str:
     return urlunsplit(parts._replace(path="/" + name))
 
 
+def shell(code: str, env: dict[str, str]) -> str:
+    """Run ``code`` in ``manage.py shell`` with ``env``; returns what it printed."""
+    return subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Terminate a child process, killing it if it does not exit in time."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def site_env(var_dir: Path, **extra: str) -> dict[str, str]:
     """Environment for a site of its own: fresh database and folder, same engines.
 
@@ -123,8 +145,4 @@ def serve(env: dict[str, str], *, port: int | None = None) -> Iterator[str]:
                 time.sleep(0.2)
         yield base_url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)

@@ -177,7 +177,7 @@ def ensure_superuser(log: Callable[[str], None]) -> None:
     )
 
 
-def ensure_home(code: str, locale: Locale, index: int) -> tuple[HomePage, bool]:
+def ensure_home(code: str, locale: Locale) -> tuple[HomePage, bool]:
     existing = HomePage.objects.filter(locale=locale).first()
     if existing:
         return existing, False
@@ -245,7 +245,6 @@ def seed_edition(
         },
     )
     created = 0
-    sequence = 0
     picks = []
     for s_index, section_data in enumerate(content.SECTIONS):
         slug = section_data["slug"]
@@ -357,7 +356,6 @@ def seed_edition(
             article.authors.set(rng.sample(authors, 1 + (a % 2)))
             section.add_child(instance=article)
             created += 1
-            sequence += 1
             if a == 1 and s_index in (1, 3, len(content.SECTIONS) - 1):
                 picks.append(article)
     for order, article in enumerate(picks):
@@ -424,7 +422,7 @@ def seed(
     created = 0
     for index, (code, locale) in enumerate(locales.items()):
         with transaction.atomic():
-            home, new = ensure_home(code, locale, index)
+            home, new = ensure_home(code, locale)
             if not new:
                 log(f"{code}: edition exists, left as it is")
                 continue

@@ -1,6 +1,5 @@
 from datetime import timedelta
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
@@ -21,6 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from newsroom.core.models import BasePage
+from newsroom.core.pagination import paginate
 
 from . import selectors
 from .blocks import ArticleBodyBlock
@@ -92,21 +92,6 @@ class HomeTopStory(Orderable):
         verbose_name_plural = _("top stories")
 
 
-def paginate(request, queryset, per_page: int):
-    """Return the requested page of ``queryset``; bad page numbers get the nearest page."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    page.elided_range = list(
-        paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-    )
-    return page
-
-
 class HomePage(RoutablePageMixin, BasePage):
     """An edition's front page; also serves the edition's tag and author archives."""
 
@@ -126,7 +111,6 @@ class HomePage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage"]
-    max_count_per_parent = None
 
     class Meta:
         verbose_name = _("home page")

@@ -15,7 +15,6 @@ from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -215,9 +214,3 @@ def related_articles(
             )[: count - len(related)]
         )
     return attach_sections(related)
-
-
-def edition_locales() -> list[Locale]:
-    return list(
-        Locale.objects.filter(language_code__in=[code for code, _ in settings.EDITIONS])
-    )

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
+from newsroom.core.pagination import paginate
 from newsroom.news import selectors as news
 
 MAX_QUERY_LENGTH = 200
@@ -36,8 +37,6 @@ def search(request):
             .order_by()
             .search(query, operator="and")
         )
-        from newsroom.news.models import paginate
-
         results = paginate(request, hits, news.page_size())
         results.object_list = news.attach_sections(results.object_list)
     response = TemplateResponse(

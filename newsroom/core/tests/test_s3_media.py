@@ -62,17 +62,6 @@ print(json.dumps({
 """
 
 
-def shell(code: str, env) -> str:
-    return subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=testing.BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-
-
 @pytest.fixture
 def s3_endpoint(tmp_path_factory):
     """A moto S3 server on a free loopback port; yields its endpoint URL."""
@@ -97,12 +86,7 @@ def s3_endpoint(tmp_path_factory):
                 time.sleep(0.1)
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        testing.stop(process)
         log.close()
 
 
@@ -137,7 +121,7 @@ def test_uploaded_image_and_its_rendition_are_stored_and_served_from_s3(
     )
     testing.manage("migrate", "--no-input", env=env)
 
-    uploaded = json.loads(shell(UPLOAD, env).splitlines()[-1])
+    uploaded = json.loads(testing.shell(UPLOAD, env).splitlines()[-1])
 
     bucket_url = f"{s3_endpoint}/{BUCKET}/"
     for kind in ("original", "rendition"):

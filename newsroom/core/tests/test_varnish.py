@@ -4,7 +4,6 @@ published change is visible at once because publishing purges Varnish."""
 import re
 import shutil
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -33,17 +32,6 @@ print(page.pk, page.get_parent().url, page.url)
 def fetch(url: str) -> tuple[str, str]:
     with urllib.request.urlopen(url, timeout=10) as response:
         return response.read().decode(), response.headers.get("X-Cache", "")
-
-
-def shell(code: str, env) -> str:
-    return subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=testing.BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
 
 
 @pytest.fixture
@@ -103,13 +91,12 @@ def varnish_site(tmp_path):
                     time.sleep(0.2)
             yield varnish_url, env
     finally:
-        varnish.terminate()
-        varnish.wait(timeout=10)
+        testing.stop(varnish)
 
 
 def test_publishing_shows_through_varnish_at_once(varnish_site):
     varnish_url, env = varnish_site
-    pk, section_url, article_url = shell(FIRST_ARTICLE, env).split()
+    pk, section_url, article_url = testing.shell(FIRST_ARTICLE, env).split()
     body, state = fetch(varnish_url + article_url)
     body, state = fetch(varnish_url + article_url)
     assert state == "HIT"
@@ -118,7 +105,7 @@ def test_publishing_shows_through_varnish_at_once(varnish_site):
     assert fetch(varnish_url + section_url)[1] == "HIT"
     fetch(varnish_url + section_url + "?page=2")
 
-    shell(PUBLISH.format(pk=pk), env)
+    testing.shell(PUBLISH.format(pk=pk), env)
 
     body, state = fetch(varnish_url + article_url)
     assert state == "MISS"
@@ -134,7 +121,7 @@ def test_publishing_shows_through_varnish_at_once(varnish_site):
 
 def test_editors_with_a_session_always_reach_the_site(varnish_site):
     varnish_url, env = varnish_site
-    _, _, article_url = shell(FIRST_ARTICLE, env).split()
+    _, _, article_url = testing.shell(FIRST_ARTICLE, env).split()
     fetch(varnish_url + article_url)
     request = urllib.request.Request(
         varnish_url + article_url, headers={"Cookie": "sessionid=abc"}

@@ -32,24 +32,13 @@ print(result.status, Page.objects.get(pk={page_id}).live)
 """
 
 
-def shell(code: str, env) -> str:
-    return subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=testing.BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-
-
 def test_worker_publishes_a_page_whose_time_has_come(tmp_path):
     env = testing.site_env(tmp_path, TASKS_BACKEND="django_tasks_db.DatabaseBackend")
     testing.manage("migrate", "--no-input", env=env)
     testing.manage("seed_demo", "--per-section", "1", env=env)
-    page_id = shell(SCHEDULE, env)
+    page_id = testing.shell(SCHEDULE, env)
     time.sleep(2.5)
-    task_id = shell(ENQUEUE, env)
+    task_id = testing.shell(ENQUEUE, env)
     subprocess.run(
         [
             sys.executable,
@@ -66,5 +55,6 @@ def test_worker_publishes_a_page_whose_time_has_come(tmp_path):
         timeout=120,
     )
     assert (
-        shell(CHECK.format(task_id=task_id, page_id=page_id), env) == "SUCCESSFUL True"
+        testing.shell(CHECK.format(task_id=task_id, page_id=page_id), env)
+        == "SUCCESSFUL True"
     )
