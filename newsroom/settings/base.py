@@ -306,7 +306,12 @@ if env("FRONTEND_CACHE_URL"):
 NEWSROOM_PAGE_SIZE = int(env("NEWSROOM_PAGE_SIZE", "12"))
 NEWSROOM_BOT_USER_AGENTS = r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python-requests|httpx|monitor"
 NEWSROOM_ANALYTICS = {
+    # Views are counted in Redis (folded into the database every minute) when
+    # Redis is configured, else straight into the database.
     "BACKEND": env(
-        "ANALYTICS_BACKEND", "newsroom.analytics.backends.database.DatabaseBackend"
+        "ANALYTICS_BACKEND",
+        "newsroom.analytics.backends.redis.RedisBackend"
+        if REDIS_URL
+        else "newsroom.analytics.backends.database.DatabaseBackend",
     )
 }

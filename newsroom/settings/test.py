@@ -23,3 +23,6 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Tests about other things change content with plain ORM updates (no publish
 # signals); the page cache has its own tests, which turn it on.
 NEWSROOM_PAGE_CACHE_SECONDS = 0
+# The counter tests check the database buckets; the Redis counter has its own
+# tests against the real Redis server.
+NEWSROOM_ANALYTICS = {"BACKEND": "newsroom.analytics.backends.database.DatabaseBackend"}

@@ -10,3 +10,7 @@ class BaseBackend:
     def view_counts(self, *, page_ids: Iterable[int]) -> dict[int, int]:
         """Total views per page; pages never viewed are missing from the result."""
         raise NotImplementedError
+
+    def fold(self) -> int:
+        """Move buffered counts into the database; backends without a buffer have none."""
+        return 0

@@ -3,6 +3,7 @@ import logging
 from apscheduler.schedulers.blocking import BlockingScheduler
 from django.core.management.base import BaseCommand
 
+from newsroom.analytics.tasks import fold_view_counts
 from newsroom.core import tasks
 
 logger = logging.getLogger("newsroom.core")
@@ -22,7 +23,12 @@ class Command(BaseCommand):
             minutes=1,
             id="publish_scheduled",
         )
-        self.stdout.write("clock: enqueueing scheduled publishing every minute")
+        scheduler.add_job(
+            fold_view_counts.enqueue, "interval", minutes=1, id="fold_views"
+        )
+        self.stdout.write(
+            "clock: enqueueing scheduled publishing and view-count folding every minute"
+        )
         try:
             scheduler.start()
         except (KeyboardInterrupt, SystemExit):
