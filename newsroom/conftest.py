@@ -87,7 +87,7 @@ def site_url(tmp_path_factory):
     testing.manage("migrate", "--no-input", env=env)
     testing.manage("seed_demo", "--per-section", "8", env=env)
     # Search indexing is queued as background tasks; let the worker do it.
-    testing.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload", env=env)
+    testing.manage("worker", "--batch", env=env)
     with testing.serve(env) as base_url:
         yield base_url
 

@@ -874,7 +874,7 @@ def bench_gunicorn(bench: Bench, env: dict[str, str], lua: Path) -> ServerRun | 
 
 
 def nginx_command(directory: Path, conf: str) -> list[str]:
-    """Write ``conf`` into ``directory``; the command running nginx in the foreground."""
+    """Write ``conf`` into ``directory``; return the command running nginx."""
     (directory / "tmp").mkdir(parents=True, exist_ok=True)
     path = directory / "nginx.conf"
     path.write_text(conf)
@@ -1175,7 +1175,8 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
     parts += [
         "### Throughput (wrk)",
         f"`wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{bench.args.duration}s "
-        f"--timeout={WRK_TIMEOUT}s --latency`, after a {WARMUP_SECONDS} s warm-up; granian with 2 workers "
+        f"--timeout={WRK_TIMEOUT}s --latency`, after a {WARMUP_SECONDS} s warm-up; "
+        "granian with 2 workers "
         "and 1 blocking thread each, production settings; bytes/page include "
         "headers; *page cache* is the `X-Page-Cache` header right after the run; "
         "*other CPU* is the share of the machine's CPU taken by processes outside "
@@ -1493,11 +1494,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lua = VAR_DIR / "wrk_report.lua"
     lua.write_text(WRK_REPORT_LUA)
     env, sqlite_file = bench_env()
-    # This process seeds and counts queries with the page cache off.
+    # This process seeds and counts queries, with the page cache off.
+    os.environ.clear()
     os.environ.update({**env, "PAGE_CACHE_SECONDS": "0"})
-    for name in ("DEBUG", "STATIC_ROOT", "MEDIA_ROOT", "MEDIA_URL"):
-        os.environ.pop(name, None)
-    os.environ.pop("AWS_STORAGE_BUCKET_NAME", None)
     import django
 
     django.setup()
@@ -1505,7 +1504,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     bench = Bench(args=args)
     bench.database = (
-        f"SQLite {connection.Database.sqlite_version} ({SQLITE_FILE.relative_to(BASE_DIR)})"
+        f"SQLite {connection.Database.sqlite_version} "
+        f"({SQLITE_FILE.relative_to(BASE_DIR)})"
         if connection.vendor == "sqlite" and sqlite_file
         else f"{connection.vendor} from DATABASE_URL"
     )
@@ -1531,26 +1531,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     lighthouse_cli = None if args.skip_lighthouse else ensure_lighthouse(bench)
     if args.skip_lighthouse:
         bench.notes.append("Lighthouse skipped (--skip-lighthouse).")
-    bench.runs.append(bench_granian(bench, env, cached=False, lua=lua))
-    bench.runs.append(
-        bench_granian(
-            bench,
-            env,
-            cached=True,
-            lua=lua,
-            after=lighthouse_step(bench, lighthouse_cli),
-        )
-    )
-    for extra in (bench_gunicorn(bench, env, lua), bench_nginx(bench, lua)):
-        if extra:
-            bench.runs.append(extra)
+    phases: list[tuple[str, Callable[[], ServerRun | None]]] = [
+        ("granian, uncached", lambda: bench_granian(bench, env, cached=False, lua=lua)),
+        (
+            "granian, cached",
+            lambda: bench_granian(
+                bench,
+                env,
+                cached=True,
+                lua=lua,
+                after=lighthouse_step(bench, lighthouse_cli),
+            ),
+        ),
+        ("gunicorn", lambda: bench_gunicorn(bench, env, lua)),
+        ("nginx", lambda: bench_nginx(bench, lua)),
+    ]
+    for name, phase in phases:
+        try:
+            run = phase()
+        except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+            # The server was stopped on the way out; report what failed.
+            log(f"{name} failed: {error}")
+            bench.notes.append(f"{name} failed: {str(error)[:500]}")
+            continue
+        if run:
+            bench.runs.append(run)
     uncached = find(bench, "uncached", "Article")
     cached = find(bench, "cached", "Article")
+    if cached and cached.cache != "hit":
+        bench.notes.append(
+            f"The cached article run ended with X-Page-Cache {cached.cache or 'absent'}"
+            ": the app page cache (PAGE_CACHE_SECONDS) is not serving it."
+        )
     if uncached and cached and abs(cached.rps - uncached.rps) < 0.1 * uncached.rps:
         bench.notes.append(
             "Cached and uncached article throughput are within 10% of each other: "
-            "the app page cache (PAGE_CACHE_SECONDS) does not seem to be serving "
-            "these pages."
+            "the app page cache does not seem to be serving these pages."
         )
     elapsed = time.monotonic() - STARTED
     report = write_report(bench, elapsed)

@@ -421,7 +421,7 @@ class ArticleRows:
     def build(
         self, serial: int, page_id: int, plan: SectionPlan
     ) -> tuple[tuple[Any, ...], tuple[Any, ...], list[int], list[int]]:
-        """Rows for ``wagtailcore_page`` and ``news_articlepage``, tag and author ids."""
+        """Rows for the page and article tables, and the tag and author ids."""
         content = self.content
         code = plan.language
         stories = content.STORIES.get(plan.slug) or next(iter(content.STORIES.values()))

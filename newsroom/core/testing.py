@@ -111,6 +111,9 @@ def site_env(var_dir: Path, **extra: str) -> dict[str, str]:
         "NEWSROOM_VAR_DIR": str(var_dir),
         "DATABASE_URL": _fresh_database_url(var_dir),
         "CACHE_KEY_PREFIX": f"site-{uuid.uuid4().hex[:8]}",
+        # The database queue keeps each site's tasks with its own data; an RQ
+        # queue in a shared Redis would hand them to other sites' workers.
+        "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
         "PYTHONUNBUFFERED": "1",
     }
     env.update(extra)

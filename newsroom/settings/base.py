@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -162,8 +164,20 @@ else:
         }
     }
 
+# Background tasks: a Redis queue (RQ) when Redis is configured, else a queue
+# in the database. `manage.py worker` runs the right worker for either.
 TASKS = {
-    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}
+    "default": {
+        "BACKEND": env(
+            "TASKS_BACKEND",
+            "django_tasks_rq.RQBackend"
+            if REDIS_URL
+            else "django_tasks_db.DatabaseBackend",
+        )
+    }
+}
+RQ_QUEUES = {
+    "default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}
 }
 
 AUTH_PASSWORD_VALIDATORS = [

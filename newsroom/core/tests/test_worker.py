@@ -1,8 +1,8 @@
 """Scheduled publishing runs through the real task queue and the real worker process."""
 
-import subprocess
-import sys
 import time
+
+import pytest
 
 from newsroom.core import testing
 
@@ -25,35 +25,38 @@ print(publish_scheduled_pages.enqueue().id)
 """
 
 CHECK = """
-from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
-result = DBTaskResult.objects.get(id="{task_id}")
+from newsroom.core.tasks import publish_scheduled_pages
+result = publish_scheduled_pages.get_result("{task_id}")
 print(result.status, Page.objects.get(pk={page_id}).live)
 """
 
+EMPTY_RQ_QUEUE = """
+import django_rq
+django_rq.get_queue("default").empty()
+"""
 
-def test_worker_publishes_a_page_whose_time_has_come(tmp_path):
-    env = testing.site_env(tmp_path, TASKS_BACKEND="django_tasks_db.DatabaseBackend")
+# The RQ test owns this Redis database: no other test site queues tasks there.
+RQ_REDIS_URL = "redis://127.0.0.1:6379/13"
+
+
+@pytest.mark.parametrize(
+    "queue", ["django_tasks_db.DatabaseBackend", "django_tasks_rq.RQBackend"]
+)
+def test_worker_publishes_a_page_whose_time_has_come(tmp_path, queue):
+    """Through the database queue and through the Redis queue (RQ)."""
+    extra = {"TASKS_BACKEND": queue}
+    if "rq" in queue:
+        extra["REDIS_URL"] = RQ_REDIS_URL
+    env = testing.site_env(tmp_path, **extra)
     testing.manage("migrate", "--no-input", env=env)
     testing.manage("seed_demo", "--per-section", "1", env=env)
+    if "rq" in queue:
+        testing.shell(EMPTY_RQ_QUEUE, env)
     page_id = testing.shell(SCHEDULE, env)
     time.sleep(2.5)
     task_id = testing.shell(ENQUEUE, env)
-    subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "db_worker",
-            "--batch",
-            "--no-startup-delay",
-            "--no-reload",
-        ],
-        cwd=testing.BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    testing.manage("worker", "--batch", env=env)
     assert (
         testing.shell(CHECK.format(task_id=task_id, page_id=page_id), env)
         == "SUCCESSFUL True"

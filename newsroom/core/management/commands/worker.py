@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = (
+        "Run background tasks with the worker of the configured queue: the "
+        "database queue (django-tasks-db) or the Redis queue (RQ)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--batch", action="store_true", help="Run what is queued, then exit."
+        )
+
+    def handle(self, *args, batch=False, **options):
+        backend = settings.TASKS["default"]["BACKEND"]
+        if backend.startswith("django_tasks_rq"):
+            self.stdout.write("worker: Redis queue (RQ)")
+            call_command(
+                "rqworker", "default", job_class="django_tasks_rq.Job", burst=batch
+            )
+        elif backend.startswith("django_tasks_db"):
+            self.stdout.write("worker: database queue")
+            call_command(
+                "db_worker", batch=batch, startup_delay=not batch, reload=False
+            )
+        else:
+            raise CommandError(
+                f"The task backend {backend!r} runs tasks without a worker; set "
+                "TASKS_BACKEND to django_tasks_db.DatabaseBackend or "
+                "django_tasks_rq.RQBackend to use one."
+            )
