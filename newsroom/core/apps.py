@@ -8,4 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Newsroom core")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import ratelimit  # noqa: F401  (connects the login signals)
+        from .signal_handlers import analyze_sqlite
+
+        post_migrate.connect(analyze_sqlite, sender=self, dispatch_uid="core-analyze")

@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page, Site
 
 from newsroom.ads.models import AdSlot, Placement
 from newsroom.core.models import EditionSettings, SiteSettings
+from newsroom.core.signal_handlers import analyze_sqlite
 
 from . import demo_content as content
 from .models import ArticlePage, Author, HomePage, HomeTopStory, SectionPage
@@ -432,4 +433,5 @@ def seed(
             log(f"{code}: {len(content.SECTIONS)} sections, {count} articles")
             created += count
     ensure_ads(locales)
+    analyze_sqlite(sender=None)
     return created

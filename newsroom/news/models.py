@@ -20,7 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from newsroom.core.models import BasePage
-from newsroom.core.pagination import paginate
+from newsroom.core.pagination import paginate, paginate_without_count
 
 from . import selectors
 from .blocks import ArticleBodyBlock
@@ -341,7 +341,7 @@ class ArticlePage(BasePage):
         context["related_stories"] = selectors.related_articles(
             article=self, tag_ids=[t.pk for t in context["tag_list"]], count=4
         )
-        more = paginate(
+        more = paginate_without_count(
             request,
             selectors.articles_in_section(section=self.section).exclude(pk=self.pk),
             selectors.page_size(),

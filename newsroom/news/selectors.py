@@ -7,12 +7,14 @@ come with their main image, its renditions, their locale and their section.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models import Count, F, Prefetch, Q, Subquery, Window
 from django.db.models.functions import Length, RowNumber, Substr
+from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from .models import ArticlePage, HomePage, SectionPage
 
 STEPLEN = 4  # treebeard's path step: a page's parent path is its path minus 4
+# Newest first, by publication time alone, so the first_published_at index
+# serves the ordering and LIMIT stops early. A tie-breaker on the page id
+# would be news_articlepage.page_ptr_id (Django's choice for "-pk" or "-id"),
+# which forces a sort of the whole edition: 40 ms instead of 0.1 ms on
+# 100,000 stories (SQLite). Times are to the microsecond, so ties are rare.
+NEWEST_FIRST = ("-first_published_at",)
+BREAKING_HOURS = 48
+RELATED_CANDIDATES = 200
+# latest_per_section ranks this many times the stories it shows.
+RECENT_WINDOW = 8
 
 
 def page_size() -> int:
@@ -67,9 +79,10 @@ def article_cards() -> QuerySet[ArticlePage]:
     return (
         exclude_private(_article_model().objects.live())
         .defer_streamfields()
-        .select_related("locale")
-        .prefetch_related(Prefetch("hero_image", queryset=image_qs))
-        .order_by("-first_published_at", "-pk")
+        # Prefetched, not joined: with the locale table joined, SQLite starts
+        # from it and sorts the whole edition instead of walking the date index.
+        .prefetch_related("locale", Prefetch("hero_image", queryset=image_qs))
+        .order_by(*NEWEST_FIRST)
     )
 
 
@@ -77,8 +90,21 @@ def articles_in_edition(*, locale_id: int) -> QuerySet[ArticlePage]:
     return article_cards().filter(locale_id=locale_id)
 
 
+def children_of(page) -> Q:
+    """Pages directly below ``page``, as a range of tree paths.
+
+    Same result as Wagtail's ``child_of``, which matches paths with LIKE;
+    SQLite cannot use the path index for that and scans every page, while a
+    range is an index seek on SQLite and PostgreSQL alike.
+    """
+    return Q(
+        path__range=(page.path + "0" * STEPLEN, page.path + "Z" * STEPLEN),
+        depth=page.depth + 1,
+    )
+
+
 def articles_in_section(*, section: SectionPage) -> QuerySet[ArticlePage]:
-    return article_cards().child_of(section)
+    return article_cards().filter(children_of(section))
 
 
 def attach_sections(
@@ -114,25 +140,29 @@ def edition_home(language_code: str | None = None) -> HomePage | None:
     from .models import HomePage
 
     language_code = language_code or get_language() or settings.LANGUAGE_CODE
-    return (
+    homes = sorted(
         HomePage.objects.live()
         .filter(locale__language_code=language_code)
         .select_related("locale")
-        .order_by("path")
-        .first()
+        .order_by(),  # see edition_sections
+        key=lambda home: home.path,
     )
+    return homes[0] if homes else None
 
 
 def edition_sections(*, home: HomePage) -> list[SectionPage]:
     from .models import SectionPage
 
-    return list(
+    # Sorted here, not in SQL: with ORDER BY path, SQLite walks the whole page
+    # tree by its path index instead of starting from the few section rows.
+    sections = (
         SectionPage.objects.live()
         .child_of(home)
         .in_menu()
         .select_related("locale")
-        .order_by("path")
+        .order_by()
     )
+    return sorted(sections, key=lambda section: section.path)
 
 
 def home_top_stories(*, home: HomePage, count: int) -> list[ArticlePage]:
@@ -155,28 +185,49 @@ def home_top_stories(*, home: HomePage, count: int) -> list[ArticlePage]:
 
 
 def breaking_news(*, locale_id: int, count: int = 3) -> list[ArticlePage]:
+    """Stories flagged breaking and published within ``BREAKING_HOURS``.
+
+    News older than that is not breaking any more, even if nobody unticked it;
+    the bound also keeps the query to the newest stories.
+    """
+    since = timezone.now() - timedelta(hours=BREAKING_HOURS)
     return list(
-        articles_in_edition(locale_id=locale_id).filter(is_breaking=True)[:count]
+        articles_in_edition(locale_id=locale_id).filter(
+            is_breaking=True, first_published_at__gte=since
+        )[:count]
     )
 
 
 def latest_per_section(
     *, home: HomePage, per_section: int
 ) -> list[tuple[SectionPage, list[ArticlePage]]]:
-    """The newest ``per_section`` stories of every section, in one query."""
+    """The newest ``per_section`` stories of every section.
+
+    One query ranks stories per section, over the edition's newest stories
+    only (ranking every story of a large archive is what makes it slow); a
+    section too quiet to have enough among them gets a query of its own.
+    """
     sections = home.sections
     if not sections:
         return []
     parent_path = Substr("path", 1, Length("path") - STEPLEN)
+    newest = (
+        _article_model()
+        .objects.live()
+        .filter(locale_id=home.locale_id)
+        .order_by(*NEWEST_FIRST)
+        .values("pk")[: per_section * len(sections) * RECENT_WINDOW]
+    )
     ranked = (
         article_cards()
         .descendant_of(home)
+        .filter(pk__in=Subquery(newest))
         .annotate(
             parent_path=parent_path,
             rank=Window(
                 RowNumber(),
                 partition_by=[parent_path],
-                order_by=[F("first_published_at").desc(), F("pk").desc()],
+                order_by=[F("first_published_at").desc()],
             ),
         )
         .filter(rank__lte=per_section)
@@ -187,6 +238,8 @@ def latest_per_section(
     blocks = []
     for section in sections:
         stories = by_section.get(section.path, [])
+        if len(stories) < per_section:
+            stories = list(articles_in_section(section=section)[:per_section])
         for story in stories:
             story.__dict__["section"] = section
         if stories:
@@ -200,12 +253,21 @@ def related_articles(
     """Stories sharing the most of ``tag_ids`` with ``article``, then the section's latest."""
     related: list[ArticlePage] = []
     if tag_ids:
+        # Only the newest stories with these tags compete: counting shared tags
+        # over a whole archive costs a scan of every story with a popular tag.
+        candidates = (
+            _article_model()
+            .objects.live()
+            .filter(locale_id=article.locale_id, tagged_items__tag_id__in=tag_ids)
+            .order_by(*NEWEST_FIRST)
+            .values("pk")[:RELATED_CANDIDATES]
+        )
         related = list(
             articles_in_edition(locale_id=article.locale_id)
-            .filter(tagged_items__tag_id__in=tag_ids)
+            .filter(pk__in=Subquery(candidates), tagged_items__tag_id__in=tag_ids)
             .exclude(pk=article.pk)
             .annotate(shared_tags=Count("tagged_items"))
-            .order_by("-shared_tags", "-first_published_at", "-pk")[:count]
+            .order_by("-shared_tags", *NEWEST_FIRST)[:count]
         )
     if len(related) < count:
         related += list(

@@ -41,7 +41,7 @@ def edition_frame(context):
     language = get_language() or settings.LANGUAGE_CODE
     homes = {
         h.locale.language_code: h
-        for h in HomePage.objects.live().select_related("locale")
+        for h in HomePage.objects.live().select_related("locale").order_by()
     }
     home = homes.get(language)
     if isinstance(page, HomePage) and home is not None and page.pk == home.pk:
