@@ -67,7 +67,9 @@ class PageCacheMiddleware:
         if not self._cacheable_request(request):
             return self.get_response(request)
         path = request.path
-        query = request.META.get("QUERY_STRING", "")
+        # The host is part of the key (a site may answer to several names);
+        # purges are by path, so they reach every host's copy.
+        query = request.get_host() + "?" + request.META.get("QUERY_STRING", "")
         version = cache.get(_version_key(path), 0)
         key = _page_key(path, version, query)
         stored = cache.get(key)
