@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 from wagtail.models import Locale
 
@@ -28,9 +28,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    cache.clear()
+    for alias in ("default", "pages", "renditions"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "pages", "renditions"):
+        caches[alias].clear()
 
 
 @pytest.fixture

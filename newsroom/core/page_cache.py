@@ -1,9 +1,10 @@
 """The app-level page cache, and purging it (plus a CDN or Varnish) by path.
 
 Public pages are the same for every anonymous reader, so whole responses are
-kept in the app cache (Redis when configured) for ``NEWSROOM_PAGE_CACHE_SECONDS``.
-Each path has a version number in the cache; purging a path bumps it, which
-drops every cached variant of it at once (``?page=2``, ``?page=3``, ...)
+kept in the ``pages`` cache (Redis when configured, else each worker's memory)
+for ``NEWSROOM_PAGE_CACHE_SECONDS``. Each path has a version number in the
+``default`` cache, which all processes share; purging a path bumps it, which
+drops every cached variant of it (``?page=2``, ...) in every process at once,
 without having to know them. Readers with a session cookie (editors) always
 get a fresh render.
 """
@@ -15,7 +16,7 @@ import logging
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpResponse
 
@@ -72,7 +73,7 @@ class PageCacheMiddleware:
         query = request.get_host() + "?" + request.META.get("QUERY_STRING", "")
         version = cache.get(_version_key(path), 0)
         key = _page_key(path, version, query)
-        stored = cache.get(key)
+        stored = caches["pages"].get(key)
         if stored is not None:
             response = HttpResponse(stored["content"], status=200)
             for name, value in stored["headers"]:
@@ -86,7 +87,7 @@ class PageCacheMiddleware:
                 for name, value in response.items()
                 if name.lower() not in SKIPPED_HEADERS
             ]
-            cache.set(
+            caches["pages"].set(
                 key,
                 {"content": response.content, "headers": headers},
                 settings.NEWSROOM_PAGE_CACHE_SECONDS,

@@ -344,7 +344,9 @@ class ArticlePage(BasePage):
         more = paginate_without_count(
             request,
             selectors.articles_in_section(section=self.section).exclude(pk=self.pk),
-            selectors.page_size(),
+            # Half a section page: the reader came for this story; "Load more"
+            # brings the rest.
+            max(1, selectors.page_size() // 2),
         )
         more.object_list = selectors.attach_sections(
             more.object_list, section=self.section

@@ -144,24 +144,37 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "newsroom"),
-        }
+    _redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "newsroom"),
     }
+    CACHES = {"default": _redis, "pages": _redis, "renditions": _redis}
 else:
-    # Files, not process memory: every web worker, the task worker and
-    # management commands must see the same cache, or a purge made in one
-    # process would leave stale pages in the others.
+    # One machine: what every process must agree on (page-cache versions,
+    # i.e. purges; login limits) lives in files shared by the web workers,
+    # the task worker and commands. Rendered pages and rendition records live
+    # in each worker's memory: a page's copy is only reachable through the
+    # shared version, so a purge in any process drops every worker's copy.
+    # (Django's file cache lists its folder on every write, too slow for the
+    # rendition records Wagtail rewrites on each request.)
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "newsroom"),
-            "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "newsroom-pages",
+            "OPTIONS": {"MAX_ENTRIES": int(env("PAGE_CACHE_MAX_ENTRIES", "600"))},
+        },
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "newsroom-renditions",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
 
 # Background tasks: a Redis queue (RQ) when Redis is configured, else a queue

@@ -17,7 +17,13 @@ MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if not env("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": alias,
+        }
+        for alias in ("default", "pages", "renditions")
+    }
 # WhiteNoise warns at start-up when the collected-static folder is missing.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Tests about other things change content with plain ORM updates (no publish
