@@ -57,6 +57,7 @@ SQLITE_FILE = VAR_DIR / "db.sqlite3"
 WRK_THREADS = 1
 WRK_CONNECTIONS = 32
 WARMUP_SECONDS = 2
+DRAIN_TIMEOUT = 30
 # wrk's default 2 s timeout would drop the slowest uncached responses from the
 # latency figures and count them as errors instead.
 WRK_TIMEOUT = 10
@@ -100,6 +101,19 @@ done = function(summary, latency, requests)
     e.connect + e.read + e.write + e.timeout))
 end
 """
+
+# The view beacon: a reader's browser POSTs the page id once per article.
+BEACON_LUA = (
+    """
+wrk.method = "POST"
+wrk.body = "page={page_id}"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
+"""
+    + WRK_REPORT_LUA
+)
+
+VARNISHD = Path("/usr/sbin/varnishd")
 
 NGINX_CONF = """\
 worker_processes 2;
@@ -161,7 +175,8 @@ http {{
 # other processes leave the CPUs mostly idle: on a shared machine a test run
 # next door would otherwise decide the numbers.
 QUIET_SHARE = 0.15
-QUIET_BUDGET_SECONDS = 120.0
+QUIET_BUDGET_SECONDS = 150.0
+QUIET_WAIT_SECONDS = 45.0
 
 STARTED = time.monotonic()
 
@@ -189,6 +204,7 @@ class WrkResult:
     requests: int = 0
     bytes_per_request: float = 0.0
     errors: str = ""
+    measured: bool = False
     # The X-Page-Cache header of a request made right after the run.
     cache: str = ""
     # Share of the machine's CPU used by processes other than the bench's
@@ -269,6 +285,7 @@ class Bench:
     lighthouse: list[LighthouseResult] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     database: str = ""
+    database_bytes: int = 0
 
 
 # --------------------------------------------------------------------------
@@ -504,6 +521,22 @@ class CpuMeter:
         self.other_share = max(0.0, busy - ours) / capacity if capacity else 0.0
 
 
+def wait_idle(server_pid: int, timeout: float = DRAIN_TIMEOUT) -> None:
+    """Wait until the server has worked off requests wrk left behind.
+
+    wrk closes its connections when a run ends, but requests already queued
+    in the workers are still processed; with slow pages that backlog would be
+    served during the next run and slow it down.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        before = _tree_cpu_seconds(server_pid)
+        time.sleep(0.5)
+        if _tree_cpu_seconds(server_pid) - before < 0.05:
+            return
+    log(f"  the server was still busy {timeout:.0f}s after the run")
+
+
 class QuietGate:
     """Waits for other processes to quieten down, within one shared budget."""
 
@@ -512,7 +545,8 @@ class QuietGate:
 
     def wait(self, server_pid: int) -> None:
         announced = False
-        while self.remaining > 0:
+        deadline = time.monotonic() + QUIET_WAIT_SECONDS
+        while self.remaining > 0 and time.monotonic() < deadline:
             started = time.monotonic()
             with CpuMeter(server_pid) as meter:
                 time.sleep(1.0)
@@ -520,13 +554,14 @@ class QuietGate:
             if meter.other_share < QUIET_SHARE:
                 return
             if not announced:
+                wait = min(self.remaining, QUIET_WAIT_SECONDS)
                 log(
                     f"  other processes are using {meter.other_share:.0%} of the "
-                    f"CPUs; waiting up to {self.remaining:.0f}s for them ..."
+                    f"CPUs; waiting up to {wait:.0f}s for them ..."
                 )
                 announced = True
         if announced:
-            log("  waiting budget used up; measuring anyway")
+            log("  still busy; measuring anyway (see the other CPU column)")
 
 
 QUIET = QuietGate()
@@ -572,14 +607,19 @@ def parse_wrk(output: str, result: WrkResult) -> WrkResult:
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if non_2xx and not result.errors:
         result.errors = f"{non_2xx.group(1)} non-2xx responses"
+    if not result.requests:
+        result.errors = result.errors or "no response in time"
+    result.measured = True
     return result
 
 
-def run_wrk(url: str, seconds: float, lua: Path) -> str:
+def run_wrk(
+    url: str, seconds: float, lua: Path, connections: int = WRK_CONNECTIONS
+) -> str:
     command = [
         "wrk",
         f"-t{WRK_THREADS}",
-        f"-c{WRK_CONNECTIONS}",
+        f"-c{connections}",
         f"-d{max(1, round(seconds))}s",
         f"--timeout={WRK_TIMEOUT}s",
         "--latency",
@@ -613,10 +653,14 @@ def measure(
         result.errors = f"HTTP {status} before the run; not measured"
         log(f"  {label}: {path} answered {status}; skipped")
         return result
+    # Two connections: enough to load both workers' code and caches without
+    # queueing a backlog of slow requests.
+    run_wrk(url, min(WARMUP_SECONDS, duration), lua, connections=2)
+    wait_idle(server_pid)
     QUIET.wait(server_pid)
-    run_wrk(url, min(WARMUP_SECONDS, duration), lua)
     with CpuMeter(server_pid) as meter:
         output = run_wrk(url, duration, lua)
+    wait_idle(server_pid)
     parse_wrk(output, result)
     result.other_cpu = meter.other_share
     _, _, headers = http_get(port, path)
@@ -806,6 +850,8 @@ def bench_granian(
             ("Article", bench.pages.article),
             ("Home", bench.pages.home),
             ("Section", bench.pages.section),
+            # Search pages are never kept by the page cache (results change).
+            ("Search", bench.pages.search),
             ("Trivial view", f"/__bench__/trivial/?size={bench.article_bytes}"),
         ):
             run.results.append(
@@ -819,11 +865,97 @@ def bench_granian(
                     server_pid=process.pid,
                 )
             )
+        if not cached:
+            run.results.append(measure_beacon(bench, port, process.pid))
         if after:
             after(port)
     run.memory = sorted(memory.peaks.values(), key=lambda p: p.pid)
     for peak in run.memory:
         log(f"  worker {peak.pid}: peak {peak.peak_mb:.1f} MB")
+    return run
+
+
+def measure_beacon(bench: Bench, port: int, server_pid: int) -> WrkResult:
+    """POST /analytics/hit/ as readers' browsers do: one counted view per request."""
+    assert bench.pages is not None
+    from newsroom.news.models import ArticlePage
+
+    page_id = ArticlePage.objects.live().order_by("-pk").values_list("pk", flat=True)[0]
+    lua = VAR_DIR / "wrk_beacon.lua"
+    lua.write_text(BEACON_LUA.replace("{page_id}", str(page_id)))
+    result = WrkResult(
+        label="View beacon (POST)", server="uncached", url="/analytics/hit/"
+    )
+    url = f"http://127.0.0.1:{port}/analytics/hit/"
+    run_wrk(url, min(WARMUP_SECONDS, bench.args.duration), lua, connections=2)
+    wait_idle(server_pid)
+    QUIET.wait(server_pid)
+    with CpuMeter(server_pid) as meter:
+        output = run_wrk(url, bench.args.duration, lua)
+    wait_idle(server_pid)
+    parse_wrk(output, result)
+    result.other_cpu = meter.other_share
+    log(f"  beacon: {result.rps:,.0f} req/s, p50 {result.p50_ms:.1f} ms")
+    return result
+
+
+def bench_varnish(bench: Bench, env: dict[str, str], lua: Path) -> ServerRun | None:
+    """The article through the shipped deploy/varnish/newsroom.vcl, in front of granian."""
+    assert bench.pages is not None
+    if not VARNISHD.exists():
+        bench.notes.append(
+            "Varnish is not installed (`apt-get install -y varnish`): no Varnish row."
+        )
+        return None
+    upstream = free_port()
+    port = free_port()
+    directory = VAR_DIR / "varnish"
+    directory.mkdir(parents=True, exist_ok=True)
+    vcl = directory / "newsroom.vcl"
+    shipped = (BASE_DIR / "deploy" / "varnish" / "newsroom.vcl").read_text()
+    vcl.write_text(shipped.replace('.port = "8000";', f'.port = "{upstream}";'))
+    run = ServerRun("Varnish in front of granian")
+    server_env = {**env, "PAGE_CACHE_SECONDS": "300"}
+    log(f"Starting granian on {upstream} and Varnish on 127.0.0.1:{port} ...")
+    command = [
+        str(VARNISHD),
+        "-F",
+        "-j",
+        "none",
+        "-f",
+        str(vcl),
+        "-a",
+        f"127.0.0.1:{port}",
+        "-n",
+        str(directory / "work"),
+        "-s",
+        "malloc,256m",
+        "-p",
+        "thread_pool_min=50",
+    ]
+    with (
+        child_server(
+            "granian-behind-varnish",
+            granian_command(upstream),
+            server_env,
+            upstream,
+            "/__bench__/trivial/?size=1",
+        ),
+        child_server(
+            "varnish", command, os.environ.copy(), port, bench.pages.article
+        ) as varnish,
+    ):
+        run.results.append(
+            measure(
+                "Article",
+                "varnish",
+                port,
+                bench.pages.article,
+                duration=bench.args.duration,
+                lua=lua,
+                server_pid=varnish.pid,
+            )
+        )
     return run
 
 
@@ -1100,49 +1232,92 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def ratio(value: float, base: float | None) -> str:
-    return f"{value / base:.0%}" if base else "n/a"
+    if not base:
+        return "n/a"
+    share = value / base
+    return f"{share:.1%}" if share < 0.1 else f"{share:.0%}"
 
 
 def find(bench: Bench, server: str, label: str) -> WrkResult | None:
     for run in bench.runs:
         for result in run.results:
-            if result.server == server and result.label == label and result.rps:
+            if result.server == server and result.label == label and result.measured:
                 return result
     return None
+
+
+SEED_FILE = VAR_DIR / "seed.json"
+SEED_TIMINGS = (
+    "migrate_seconds",
+    "demo_seconds",
+    "insert_seconds",
+    "inserted",
+    "articles",
+    "wiped",
+)
+
+
+def save_seed_timings(seed: bench_seed.SeedReport) -> None:
+    """Keep how long seeding took, for the runs that reuse the database."""
+    data: dict[str, Any] = {name: getattr(seed, name) for name in SEED_TIMINGS}
+    data["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    SEED_FILE.write_text(json.dumps(data, indent=2))
+
+
+def load_seed_timings(articles: int) -> dict[str, Any] | None:
+    with contextlib.suppress(OSError, ValueError):
+        data = json.loads(SEED_FILE.read_text())
+        if data.get("articles") == articles:
+            return data
+    return None
+
+
+def seeding_rows(bench: Bench) -> list[tuple[object, ...]]:
+    """Rows of the seeding table; a reused database shows its seeding run."""
+    seed = bench.seed
+    assert seed is not None
+    rows: list[tuple[object, ...]] = [
+        ("Articles (ArticlePage rows)", f"{seed.articles:,}"),
+        ("Sections (3 editions)", seed.sections),
+    ]
+    timings = seed
+    when = ""
+    if seed.reused:
+        earlier = load_seed_timings(seed.articles)
+        when = f" (seeded {earlier['date']})" if earlier else ""
+        rows.append(("This run", "reused the seeded database" + when))
+        timings = bench_seed.SeedReport(
+            **{k: v for k, v in (earlier or {}).items() if k in SEED_TIMINGS}
+        )
+    if timings.inserted:
+        rows += [
+            ("Migrate" + when, f"{timings.migrate_seconds:.1f} s"),
+            ("`seed_demo --per-section 2`" + when, f"{timings.demo_seconds:.1f} s"),
+            (
+                "Bulk insert" + when,
+                f"{timings.inserted:,} articles in {timings.insert_seconds:.1f} s "
+                f"= {timings.articles_per_second:,.0f} articles/s",
+            ),
+        ]
+        if timings.wiped:
+            rows.append(("Before seeding" + when, timings.wiped))
+    if bench.database_bytes:
+        rows.append(("Database size", f"{bench.database_bytes / 1e6:,.0f} MB"))
+    rows.append(
+        (
+            "Search index",
+            "no entries for bulk-inserted articles (search finds demo articles only)",
+        )
+    )
+    rows += [("Check", check) for check in seed.checks]
+    return rows
 
 
 def render(bench: Bench, elapsed: float, machine_line: str) -> str:
     """The markdown report: seeding, throughput, queries, memory, Lighthouse."""
     parts = [f"Machine: {machine_line}. Database: {bench.database}."]
-    seed = bench.seed
-    if seed:
-        rows: list[tuple[object, ...]] = [
-            ("Articles (ArticlePage rows)", f"{seed.articles:,}"),
-            ("Sections (3 editions)", seed.sections),
-        ]
-        if seed.reused:
-            rows.append(("This run", "reused the seeded database"))
-        else:
-            rows += [
-                ("Migrate", f"{seed.migrate_seconds:.1f} s"),
-                ("`seed_demo --per-section 2`", f"{seed.demo_seconds:.1f} s"),
-                (
-                    "Bulk insert",
-                    f"{seed.inserted:,} articles in {seed.insert_seconds:.1f} s "
-                    f"= {seed.articles_per_second:,.0f} articles/s",
-                ),
-            ]
-            if seed.wiped:
-                rows.append(("Before seeding", seed.wiped))
-        rows.append(
-            (
-                "Search index",
-                "no entries for bulk-inserted articles (search finds demo "
-                "articles only)",
-            )
-        )
-        rows += [("Check", check) for check in seed.checks]
-        parts += ["### Seeding", table(("", ""), rows)]
+    if bench.seed:
+        parts += ["### Seeding", table(("", ""), seeding_rows(bench))]
 
     trivial = {
         server: find(bench, server, "Trivial view") for server in ("uncached", "cached")
@@ -1159,14 +1334,14 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
                     r.label,
                     run.name,
                     f"`{r.url}`" if len(r.url) < 60 else f"`{r.url[:57]}...`",
-                    f"{r.rps:,.0f}" if r.rps else "-",
-                    f"{r.p50_ms:.1f}" if r.rps else "-",
-                    f"{r.p99_ms:.1f}" if r.rps else "-",
-                    f"{r.bytes_per_request:,.0f}" if r.rps else "-",
+                    f"{r.rps:,.0f}" if r.measured else "-",
+                    f"{r.p50_ms:.1f}" if r.requests else "-",
+                    f"{r.p99_ms:.1f}" if r.requests else "-",
+                    f"{r.bytes_per_request:,.0f}" if r.requests else "-",
                     ratio(r.rps, base.rps if base else None)
-                    if r.rps and base and base is not r
+                    if r.measured and base and base is not r
                     else "",
-                    ratio(r.rps, nginx.rps if nginx else None) if r.rps else "",
+                    ratio(r.rps, nginx.rps if nginx else None) if r.measured else "",
                     r.cache or "-",
                     f"{r.other_cpu:.0%}" if r.other_cpu is not None else "-",
                     r.errors,
@@ -1175,7 +1350,8 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
     parts += [
         "### Throughput (wrk)",
         f"`wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{bench.args.duration}s "
-        f"--timeout={WRK_TIMEOUT}s --latency`, after a {WARMUP_SECONDS} s warm-up; "
+        f"--timeout={WRK_TIMEOUT}s --latency`, after a {WARMUP_SECONDS} s warm-up "
+        "with 2 connections; "
         "granian with 2 workers "
         "and 1 blocking thread each, production settings; bytes/page include "
         "headers; *page cache* is the `X-Page-Cache` header right after the run; "
@@ -1315,6 +1491,17 @@ def targets(bench: Bench) -> list[tuple[str, str, str]]:
                 met(uncached.rps >= TARGET_UNCACHED_ARTICLE_RPS),
             )
         )
+    through_varnish = find(bench, "varnish", "Article")
+    nginx = find(bench, "nginx", "Article as a static file")
+    if through_varnish and nginx and nginx.rps:
+        share = through_varnish.rps / nginx.rps
+        rows.append(
+            (
+                "Article through Varnish >= 80% of nginx serving it as a file",
+                f"{share:.0%} ({through_varnish.rps:,.0f} / {nginx.rps:,.0f} req/s)",
+                met(share >= 0.8),
+            )
+        )
     articles = [q for q in bench.queries if q.label.startswith("Article")]
     sections = [q for q in bench.queries if q.label.startswith("Section")]
     if articles:
@@ -1395,8 +1582,9 @@ stopped when the script ends.
    the `X-Page-Cache` header of a request right after the run (`hit` means the
    cached run was served from the cache). *other CPU* is how much of the
    machine other processes used during the run: on a shared machine the script
-   first waits (up to 2 minutes in all) for them to quieten down, and a row with
-   more than a few percent is skewed.
+   first waits (up to 45 s per run, 150 s in all) for them to quieten down, and
+   a row with more than a few percent is skewed. Between runs the script waits
+   for the server to finish the requests wrk left queued.
    - *Trivial view* is `/__bench__/trivial/?size=N` (enabled by `BENCH_VIEW=1`):
      N bytes, N being the article's size, through the whole middleware stack
      without database or templates; the app server's ceiling for a page of that
@@ -1514,16 +1702,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("Collecting static files ...")
     collectstatic(env)
     log(f"Seeding {args.articles:,} articles into {bench.database} ...")
-    bench.seed = bench_seed.prepare(
-        args.articles,
-        reseed=args.reseed,
-        env={**env, "PAGE_CACHE_SECONDS": "0"},
-        sqlite_file=sqlite_file,
-        log_path=LOG_DIR / "manage.log",
-        log=log,
-    )
+    try:
+        bench.seed = bench_seed.prepare(
+            args.articles,
+            reseed=args.reseed,
+            env={**env, "PAGE_CACHE_SECONDS": "0"},
+            sqlite_file=sqlite_file,
+            log_path=LOG_DIR / "manage.log",
+            log=log,
+        )
+    except RuntimeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     for check in bench.seed.checks:
         log(f"  ok: {check}")
+    if not bench.seed.reused:
+        save_seed_timings(bench.seed)
+    if sqlite_file:
+        bench.database_bytes = sum(
+            Path(f"{sqlite_file}{suffix}").stat().st_size
+            for suffix in ("", "-wal")
+            if Path(f"{sqlite_file}{suffix}").exists()
+        )
     bench.pages = pick_pages()
     log("Counting queries per page ...")
     bench.queries = count_queries(bench.pages)
@@ -1544,6 +1744,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         ),
         ("gunicorn", lambda: bench_gunicorn(bench, env, lua)),
+        ("varnish", lambda: bench_varnish(bench, env, lua)),
         ("nginx", lambda: bench_nginx(bench, lua)),
     ]
     for name, phase in phases:

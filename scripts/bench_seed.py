@@ -138,23 +138,41 @@ def article_count() -> int:
         return -1
 
 
-def wipe_editions(log: Log) -> None:
-    """Delete every edition tree and author through the ORM (external databases).
+def drop_project_tables(log: Log) -> None:
+    """Drop every table of this project's models (and ``django_migrations``).
 
-    Slow for a large tree (Django collects every related row and Wagtail
-    removes each page from the search index), but it touches only what
-    ``seed_demo`` and the bulk insert create. The default SQLite bench database
-    is simply deleted instead.
+    For ``--reseed`` on a database given by ``DATABASE_URL``: deleting 100,000
+    pages through the ORM takes far too long (Django collects every related row
+    and Wagtail's signal handlers run per page), so the schema is rebuilt by
+    ``migrate`` instead. Tables that do not belong to the project are left alone.
     """
-    from django.db import transaction
+    from django.db import connection
 
-    from newsroom.news.models import Author, HomePage
-
-    with transaction.atomic():
-        for home in HomePage.objects.all():
-            log(f"  deleting edition tree {home.url_path} ...")
-            home.delete()
-        Author.objects.all().delete()
+    tables = connection.introspection.django_table_names(
+        only_existing=True, include_views=False
+    )
+    if "django_migrations" in connection.introspection.table_names():
+        tables.append("django_migrations")
+    quoted = [connection.ops.quote_name(t) for t in tables]
+    log(f"  dropping {len(tables)} tables ...")
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"DROP TABLE IF EXISTS {', '.join(quoted)} CASCADE")
+        elif connection.vendor == "sqlite":
+            cursor.execute("PRAGMA foreign_keys = OFF")
+            for name in quoted:
+                cursor.execute(f"DROP TABLE IF EXISTS {name}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+        elif connection.vendor == "mysql":
+            cursor.execute("SET FOREIGN_KEY_CHECKS = 0")
+            for name in quoted:
+                cursor.execute(f"DROP TABLE IF EXISTS {name}")
+            cursor.execute("SET FOREIGN_KEY_CHECKS = 1")
+        else:
+            raise RuntimeError(
+                f"--reseed does not know how to empty {connection.vendor}"
+            )
+    connection.close()
 
 
 # --------------------------------------------------------------------------
@@ -579,8 +597,10 @@ def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> i
         with connection.cursor() as cursor:
             for sql in reset:
                 cursor.execute(sql)
-    if connection.vendor == "postgresql":
-        # Autovacuum would do this soon after a real import; measure that state.
+    if connection.vendor in ("sqlite", "postgresql"):
+        # Planner statistics for the full tables, as the site keeps them after
+        # migrate and seed_demo (newsroom.core.signal_handlers.analyze_sqlite)
+        # and as PostgreSQL's autovacuum would soon after a real import.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return total
@@ -664,39 +684,49 @@ def prepare(
 ) -> SeedReport:
     """Make the database hold the demo plus ``target`` articles, then verify it.
 
-    ``sqlite_file`` is the bench's own SQLite database, which is deleted to
-    reseed; any other database (``DATABASE_URL``) is topped up when it has
-    fewer articles, and has its edition trees deleted when it has more or
-    ``reseed`` is set.
+    ``sqlite_file`` is the bench's own SQLite database, which is deleted and
+    seeded again when its article count differs or ``reseed`` is set. Another
+    database (``DATABASE_URL``) is topped up when it has fewer articles; it is
+    emptied (this project's tables dropped, then migrated) only with
+    ``reseed``, and a database with more articles stops the run with a
+    message, so a mistyped ``DATABASE_URL`` never loses data by accident.
     """
     report = SeedReport()
+    migrate = ("migrate", "--no-input")
     if reseed and sqlite_file:
         delete_sqlite(sqlite_file)
         report.wiped = "deleted the SQLite file (--reseed)"
     log("Migrating ...")
     report.migrate_seconds = manage(
-        "migrate", "--no-input", env=env, timeout=MIGRATE_TIMEOUT, log_path=log_path
+        *migrate, env=env, timeout=MIGRATE_TIMEOUT, log_path=log_path
     )
     count = article_count()
     if count == target and not reseed:
         report.reused = True
         log(f"Reusing the database: it already has {count:,} articles.")
     else:
+        emptied = True
         if count > 0 and sqlite_file:
             log(f"The database has {count:,} articles, not {target:,}: reseeding.")
             delete_sqlite(sqlite_file)
             report.wiped = f"deleted the SQLite file ({count:,} articles)"
-            report.migrate_seconds += manage(
-                "migrate",
-                "--no-input",
-                env=env,
-                timeout=MIGRATE_TIMEOUT,
-                log_path=log_path,
+        elif reseed and not sqlite_file:
+            log("Dropping the project's tables in DATABASE_URL (--reseed) ...")
+            drop_project_tables(log)
+            report.wiped = f"dropped the project's tables ({count:,} articles)"
+        else:
+            emptied = False
+        if count > target and not emptied:
+            raise RuntimeError(
+                f"The database at DATABASE_URL has {count:,} articles, more than "
+                f"{target:,}. Run with --reseed to drop this project's tables "
+                "there and seed again (everything in them is lost), or pass "
+                f"--articles {count}."
             )
-        elif count > 0 and (count > target or reseed):
-            log(f"Deleting the editions ({count:,} articles) from DATABASE_URL ...")
-            wipe_editions(log)
-            report.wiped = f"deleted the edition trees ({count:,} articles)"
+        if emptied:
+            report.migrate_seconds += manage(
+                *migrate, env=env, timeout=MIGRATE_TIMEOUT, log_path=log_path
+            )
         log(f"Loading the demo (seed_demo --per-section {DEMO_PER_SECTION}) ...")
         report.demo_seconds = manage(
             "seed_demo",
