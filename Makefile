@@ -47,7 +47,8 @@ screenshots: demo
 
 ## bench: seed 100,000 articles in var/bench/, load-test the production server, print a table
 bench: install
-	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	@command -v wrk >/dev/null && [ -x /usr/sbin/nginx ] && [ -x /usr/sbin/varnishd ] || \
+		(apt-get update -qq && apt-get install -y -qq wrk nginx varnish)
 	$(PY) scripts/bench.py
 
 clean:
