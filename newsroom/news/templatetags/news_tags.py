@@ -85,6 +85,7 @@ def edition_frame(context):
         "canonical_url": origin + (request.path if request else ""),
         "home": home,
         "current_section_path": current_section_path,
+        "default_language": settings.LANGUAGE_CODE,
         "sections": home.sections if home else [],
         "languages": languages,
         "edition_settings": notice,

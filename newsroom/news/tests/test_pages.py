@@ -106,6 +106,7 @@ def test_language_switch_goes_to_translation_or_edition_home(client, edition):
         f'<link rel="alternate" hreflang="ru" href="http://testserver{ru_version.url}">'
         in html
     )
+    assert f'hreflang="x-default" href="http://testserver{translated.url}">' in html
     own = next(a for a in en if not a.get_translations().exists())
     html = client.get(own.url).text
     assert 'href="/ru/" lang="ru"' in html
