@@ -48,6 +48,8 @@ sys.path.insert(0, str(SCRIPTS_DIR))
 
 import bench_seed  # noqa: E402
 
+from newsroom.core import testing  # noqa: E402
+
 VAR_DIR = BASE_DIR / "var" / "bench"
 LOG_DIR = VAR_DIR / "logs"
 LATEST = VAR_DIR / "latest.md"
@@ -113,7 +115,7 @@ wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
     + WRK_REPORT_LUA
 )
 
-VARNISHD = Path("/usr/sbin/varnishd")
+VARNISHD = Path(testing.VARNISHD)
 
 NGINX_CONF = """\
 worker_processes 2;
@@ -909,30 +911,12 @@ def bench_varnish(bench: Bench, env: dict[str, str], lua: Path) -> ServerRun | N
         return None
     upstream = free_port()
     port = free_port()
-    directory = VAR_DIR / "varnish"
-    directory.mkdir(parents=True, exist_ok=True)
-    vcl = directory / "newsroom.vcl"
-    shipped = (BASE_DIR / "deploy" / "varnish" / "newsroom.vcl").read_text()
-    vcl.write_text(shipped.replace('.port = "8000";', f'.port = "{upstream}";'))
     run = ServerRun("Varnish in front of granian")
     server_env = {**env, "PAGE_CACHE_SECONDS": "300"}
     log(f"Starting granian on {upstream} and Varnish on 127.0.0.1:{port} ...")
-    command = [
-        str(VARNISHD),
-        "-F",
-        "-j",
-        "none",
-        "-f",
-        str(vcl),
-        "-a",
-        f"127.0.0.1:{port}",
-        "-n",
-        str(directory / "work"),
-        "-s",
-        "malloc,256m",
-        "-p",
-        "thread_pool_min=50",
-    ]
+    command = testing.varnish_command(
+        backend_port=upstream, port=port, workdir=VAR_DIR / "varnish", memory="256m"
+    )
     with (
         child_server(
             "granian-behind-varnish",

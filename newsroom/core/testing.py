@@ -99,6 +99,39 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+VARNISHD = "/usr/sbin/varnishd"
+SHIPPED_VCL = BASE_DIR / "deploy" / "varnish" / "newsroom.vcl"
+
+
+def varnish_command(
+    *, backend_port: int, port: int, workdir: Path, memory: str = "64m"
+) -> list[str]:
+    """varnishd in the foreground with the shipped VCL, pointed at ``backend_port``.
+
+    The VCL copy and Varnish's state go into ``workdir``; ``-j none`` runs
+    without privilege separation so varnishd can read a private folder.
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    vcl = workdir / "newsroom.vcl"
+    vcl.write_text(
+        SHIPPED_VCL.read_text().replace('.port = "8000";', f'.port = "{backend_port}";')
+    )
+    return [
+        VARNISHD,
+        "-F",
+        "-j",
+        "none",
+        "-f",
+        str(vcl),
+        "-a",
+        f"127.0.0.1:{port}",
+        "-n",
+        str(workdir / "state"),
+        "-s",
+        f"malloc,{memory}",
+    ]
+
+
 def site_env(var_dir: Path, **extra: str) -> dict[str, str]:
     """Environment for a site of its own: fresh database and folder, same engines.
 

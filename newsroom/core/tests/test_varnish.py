@@ -2,7 +2,6 @@
 published change is visible at once because publishing purges Varnish."""
 
 import re
-import shutil
 import subprocess
 import time
 import urllib.request
@@ -11,9 +10,6 @@ from pathlib import Path
 import pytest
 
 from newsroom.core import testing
-
-VCL = testing.BASE_DIR / "deploy" / "varnish" / "newsroom.vcl"
-VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 PUBLISH = """
 from newsroom.news.models import ArticlePage
@@ -36,7 +32,7 @@ def fetch(url: str) -> tuple[str, str]:
 
 @pytest.fixture
 def varnish_site(tmp_path):
-    if not Path(VARNISHD).exists():
+    if not Path(testing.VARNISHD).exists():
         pytest.fail(
             "This test needs Debian's varnish (apt-get install varnish); .ci/run installs it"
         )
@@ -51,28 +47,10 @@ def varnish_site(tmp_path):
     testing.manage("migrate", "--no-input", env=env)
     testing.manage("seed_demo", "--per-section", "2", env=env)
     site_port = testing.free_port()
-    vcl = tmp_path / "newsroom.vcl"
-    vcl.write_text(
-        VCL.read_text().replace('.port = "8000";', f'.port = "{site_port}";')
-    )
-    workdir = tmp_path / "varnish"
     varnish = subprocess.Popen(
-        # -j none: no privilege separation, so varnishd can read the test's
-        # private temporary folder.
-        [
-            VARNISHD,
-            "-F",
-            "-j",
-            "none",
-            "-f",
-            str(vcl),
-            "-a",
-            f"127.0.0.1:{varnish_port}",
-            "-n",
-            str(workdir),
-            "-s",
-            "malloc,64m",
-        ],
+        testing.varnish_command(
+            backend_port=site_port, port=varnish_port, workdir=tmp_path / "varnish"
+        ),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
