@@ -45,5 +45,6 @@ def counts(request):
         )
     data = selectors.view_counts(page_ids=ids)
     response = JsonResponse({"views": {str(k): v for k, v in data.items()}})
-    patch_cache_control(response, public=True, max_age=10)
+    # Shared caches may keep it briefly; browsers ask again on every page view.
+    patch_cache_control(response, public=True, max_age=0, s_maxage=10)
     return response

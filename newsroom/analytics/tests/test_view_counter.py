@@ -74,3 +74,8 @@ def test_counts_endpoint_validates_ids(client, article):
 
 def test_hit_only_accepts_post(client, article):
     assert client.get("/analytics/hit/", {"page": article.pk}).status_code == 405
+
+
+def test_browsers_do_not_reuse_stale_counts(client, article):
+    response = client.get("/analytics/counts/", {"ids": str(article.pk)})
+    assert "max-age=0" in response["Cache-Control"]

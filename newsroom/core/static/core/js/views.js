@@ -33,7 +33,7 @@ export function initViews(doc) {
     }
   }
   const ids = [...new Set(counters.map((el) => el.dataset.views))].slice(0, 50);
-  fetch(`/analytics/counts/?ids=${ids.join(",")}`)
+  fetch(`/analytics/counts/?ids=${ids.join(",")}`, { cache: "no-cache" })
     .then((response) => (response.ok ? response.json() : null))
     .then((data) => {
       if (!data) return;
