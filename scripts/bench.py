@@ -117,6 +117,15 @@ wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
 
 VARNISHD = Path(testing.VARNISHD)
 
+# nginx runs as an unprivileged child here: its temporary files go under {dir}.
+NGINX_TEMP_PATHS = """\
+    client_body_temp_path {dir}/tmp/client;
+    proxy_temp_path {dir}/tmp/proxy;
+    fastcgi_temp_path {dir}/tmp/fastcgi;
+    uwsgi_temp_path {dir}/tmp/uwsgi;
+    scgi_temp_path {dir}/tmp/scgi;
+"""
+
 NGINX_CONF = """\
 worker_processes 2;
 pid {dir}/nginx.pid;
@@ -129,12 +138,7 @@ http {{
     keepalive_requests 100000;
     types {{ text/html html; }}
     default_type text/html;
-    client_body_temp_path {dir}/tmp/client;
-    proxy_temp_path {dir}/tmp/proxy;
-    fastcgi_temp_path {dir}/tmp/fastcgi;
-    uwsgi_temp_path {dir}/tmp/uwsgi;
-    scgi_temp_path {dir}/tmp/scgi;
-    server {{
+{temp_paths}    server {{
         listen 127.0.0.1:{port};
         root {dir}/html;
     }}
@@ -152,12 +156,7 @@ events {{ worker_connections 256; }}
 http {{
     access_log off;
     include /etc/nginx/mime.types;
-    client_body_temp_path {dir}/tmp/client;
-    proxy_temp_path {dir}/tmp/proxy;
-    fastcgi_temp_path {dir}/tmp/fastcgi;
-    uwsgi_temp_path {dir}/tmp/uwsgi;
-    scgi_temp_path {dir}/tmp/scgi;
-    server {{
+{temp_paths}    server {{
         listen 127.0.0.1:{port};
         location /media/ {{
             alias {media}/;
@@ -1018,7 +1017,10 @@ def bench_nginx(bench: Bench, lua: Path) -> ServerRun | None:
     for sub in ("html", "tmp"):
         (directory / sub).mkdir(parents=True, exist_ok=True)
     port = free_port()
-    command = nginx_command(directory, NGINX_CONF.format(dir=directory, port=port))
+    conf = NGINX_CONF.format(
+        dir=directory, port=port, temp_paths=NGINX_TEMP_PATHS.format(dir=directory)
+    )
+    command = nginx_command(directory, conf)
     run = ServerRun("nginx, static file")
     log(f"Starting nginx on 127.0.0.1:{port} ...")
     with child_server(
@@ -1158,7 +1160,11 @@ def lighthouse_step(bench: Bench, cli: Path | None) -> Callable[[int], None]:
         directory = VAR_DIR / "nginx-front"
         front = free_port()
         conf = NGINX_FRONT_CONF.format(
-            dir=directory, port=front, upstream=port, media=VAR_DIR / "media"
+            dir=directory,
+            port=front,
+            upstream=port,
+            media=VAR_DIR / "media",
+            temp_paths=NGINX_TEMP_PATHS.format(dir=directory),
         )
         command = nginx_command(directory, conf)
         log(f"  nginx front end on 127.0.0.1:{front} (media from disk) ...")

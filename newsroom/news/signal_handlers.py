@@ -25,7 +25,9 @@ def purge_published(sender, instance, **kwargs) -> None:
 
 def purge_deleted(sender, instance, **kwargs) -> None:
     # pre_delete: the page and its ancestors still exist to compute URLs from.
-    if isinstance(instance, Page) and instance.live:
+    # Connected to Page only: deleting an ArticlePage also deletes its Page row,
+    # and each model's rows get their own signal, so any sender would purge twice.
+    if instance.live:
         purge_paths_on_commit(dependent_paths(instance))
 
 
@@ -65,6 +67,6 @@ def register_signal_handlers() -> None:
     )
     page_published.connect(purge_published, dispatch_uid="news-purge-published")
     page_unpublished.connect(purge_published, dispatch_uid="news-purge-unpublished")
-    pre_delete.connect(purge_deleted, dispatch_uid="news-purge-deleted")
+    pre_delete.connect(purge_deleted, sender=Page, dispatch_uid="news-purge-deleted")
     post_page_move.connect(purge_moved, dispatch_uid="news-purge-moved")
     page_slug_changed.connect(purge_renamed, dispatch_uid="news-purge-renamed")
