@@ -83,14 +83,20 @@ PAGE_SIZE = "6"
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_env(tmp_path_factory):
+    """The environment of the browser tests' site (for ``testing.shell``)."""
     var_dir = tmp_path_factory.mktemp("browser-site")
     env = testing.site_env(Path(var_dir), NEWSROOM_PAGE_SIZE=PAGE_SIZE, DEBUG="true")
     testing.manage("migrate", "--no-input", env=env)
     testing.manage("seed_demo", "--per-section", "8", env=env)
     # Search indexing is queued as background tasks; let the worker do it.
     testing.manage("worker", "--batch", env=env)
-    with testing.serve(env) as base_url:
+    return env
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
+    with testing.serve(site_env) as base_url:
         yield base_url
 
 

@@ -1,7 +1,8 @@
 vcl 4.1;
 # Varnish in front of Newsroom. Public pages carry Cache-Control s-maxage and
-# are cached here; Wagtail purges them on publish / unpublish / move / delete
-# with HTTP PURGE (set FRONTEND_CACHE_URL to this Varnish's address).
+# are cached here; Newsroom purges them on publish / unpublish / move / delete
+# and on changes to settings, snippets and ads, with HTTP PURGE (set
+# FRONTEND_CACHE_URL to this Varnish's address).
 # Edit the backend address, and the purgers ACL to list your web servers.
 
 backend default {
@@ -21,7 +22,15 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Purging not allowed from " + client.ip));
         }
+        # A whole edition at once (Newsroom sends the edition's path pattern,
+        # e.g. ^/ru/, when a footer notice or a story in every list changes).
+        if (req.http.X-Purge-Regex) {
+            ban("obj.http.x-host == " + req.http.host + " && obj.http.x-path ~ " + req.http.X-Purge-Regex);
+            return (synth(200, "Banned"));
+        }
         # Drop the path and all its query variants (?page=2, ...) at once.
+        # Paths are compared percent-encoded (upper-case hex), as browsers
+        # send them and as Newsroom purges them.
         ban("obj.http.x-host == " + req.http.host + " && obj.http.x-path == " + regsub(req.url, "\?.*$", ""));
         return (synth(200, "Purged"));
     }

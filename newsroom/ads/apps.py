@@ -6,3 +6,8 @@ class AdsConfig(AppConfig):
     name = "newsroom.ads"
     label = "ads"
     verbose_name = _("Advertising")
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

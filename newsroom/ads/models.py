@@ -15,15 +15,22 @@ class Placement(models.TextChoices):
 
 
 class AdSlotQuerySet(models.QuerySet):
+    def showing_any(self, now=None):
+        """Ads that may be shown now somewhere (any edition or placement)."""
+        now = now or timezone.now()
+        return (
+            self.filter(is_active=True)
+            .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
+            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+        )
+
     def showing(self, *, language_code: str, placement: str | None = None, now=None):
         """Ads that may be shown now in the edition ``language_code``, best first."""
         now = now or timezone.now()
         if placement is not None:
             self = self.filter(placement=placement)
         return (
-            self.filter(is_active=True)
-            .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
-            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+            self.showing_any(now)
             .filter(Q(editions__isnull=True) | Q(editions__language_code=language_code))
             .distinct()
             .order_by("placement", "-priority", "pk")
@@ -34,9 +41,11 @@ class AdSlotQuerySet(models.QuerySet):
 class AdSlot(models.Model):
     """One advertisement: an image with a link, or third-party HTML.
 
-    Third-party HTML never runs in the page: it is served by its own URL
-    (``ads:frame``) into an iframe sandboxed without same-origin rights, so it
-    cannot read the page, its cookies or its storage.
+    Third-party HTML never runs with the site's origin: it is served by its
+    own URL (``ads:frame``, on the ads host when ``ADS_ORIGIN`` is set) with a
+    CSP ``sandbox`` and into an iframe sandboxed without same-origin rights,
+    so it cannot read the site's pages, cookies or storage, even when its URL
+    is opened directly.
     """
 
     name = models.CharField(_("name"), max_length=120, help_text=_("For editors only."))

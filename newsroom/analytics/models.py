@@ -26,3 +26,21 @@ class PageViewBucket(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} @ {self.hour:%Y-%m-%d %H}:00 = {self.views}"
+
+
+class ViewFold(models.Model):
+    """One batch of Redis view counts already added to the buckets.
+
+    Written in the same transaction as the counts, so a batch that two
+    workers fold at once, or that is folded again after a crash between the
+    database commit and the Redis clean-up, is added exactly once.
+    """
+
+    batch = models.CharField(_("batch"), max_length=64, unique=True)
+    folded_at = models.DateTimeField(_("folded at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("folded view batch")
+
+    def __str__(self) -> str:
+        return self.batch

@@ -2,7 +2,8 @@ from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
-from wagtail.models import Page
+
+from newsroom.news.selectors import public_article_ids
 
 from . import selectors, services
 
@@ -23,8 +24,8 @@ def hit(request):
     page_id = _parse_id(request.POST.get("page", ""))
     if page_id is None:
         return HttpResponseBadRequest("page must be a page id")
-    if not Page.objects.live().filter(pk=page_id).exists():
-        return HttpResponseBadRequest("no such live page")
+    if not public_article_ids([page_id]):
+        return HttpResponseBadRequest("no such public story")
     services.record_view(
         page_id=page_id, user_agent=request.headers.get("User-Agent", "")
     )
@@ -43,7 +44,11 @@ def counts(request):
             {"error": f"ids must be 1 to {MAX_IDS} comma-separated page ids"},
             status=400,
         )
-    data = selectors.view_counts(page_ids=ids)
+    # Drafts, restricted stories and other pages read as 0: their counts
+    # are nobody's business on the public site.
+    public = public_article_ids(ids)
+    data = selectors.view_counts(page_ids=[i for i in ids if i in public])
+    data = {i: data.get(i, 0) for i in ids}
     response = JsonResponse({"views": {str(k): v for k, v in data.items()}})
     # Shared caches may keep it briefly; browsers ask again on every page view.
     patch_cache_control(response, public=True, max_age=0, s_maxage=10)

@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import ratelimit  # noqa: F401  (connects the login signals)
-        from .signal_handlers import analyze_sqlite
+        from .signal_handlers import analyze_sqlite, register_signal_handlers
 
         post_migrate.connect(analyze_sqlite, sender=self, dispatch_uid="core-analyze")
+        register_signal_handlers()

@@ -147,3 +147,41 @@ class BasePage(Page):
 
     def get_meta_image(self):
         return self.social_image
+
+
+class PendingPurge(models.Model):
+    """A purge that could not reach the cache (Redis away), to be applied later.
+
+    Applied by ``page_cache.retry_pending_purges``: when a process sees Redis
+    come back, and every minute from the clock.
+    """
+
+    paths = models.JSONField(default=list)
+    editions = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pending cache purge")
+
+    def __str__(self) -> str:
+        return f"{len(self.paths)} paths, editions {self.editions}"
+
+
+class LoginAttempts(models.Model):
+    """Recent password attempts for one account from one address (or one page).
+
+    Counted in the database with one atomic upsert before the password is
+    checked, so concurrent requests cannot overshoot the limit and the count
+    survives a cache outage (``newsroom.core.ratelimit``).
+    """
+
+    subject = models.CharField(max_length=64, unique=True)
+    attempts = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("login attempts")
+        verbose_name_plural = _("login attempts")
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.attempts}"

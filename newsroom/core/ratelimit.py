@@ -1,23 +1,52 @@
-"""Admin login rate limiting: after too many failed logins from one address, wait.
+"""Password rate limiting: admin logins and page-privacy passwords.
 
-Failures are counted in the cache (shared by every web worker when Redis is
-configured) per client address; a success clears the count. Behind a proxy,
-set ``TRUSTED_PROXY_COUNT`` so the reader's address is read from
-X-Forwarded-For instead of the proxy's.
+Every POST of a password counts as an attempt before the password is checked,
+with one atomic upsert in the database (``LoginAttempts``): concurrent
+requests cannot slip past the limit, and the count does not depend on the
+cache being up. Past ``LOGIN_MAX_ATTEMPTS`` within ``LOGIN_LOCKOUT_SECONDS``
+the request is answered 429 without looking at the password.
+
+- Admin logins count per account and client address: a locked account is
+  locked only from that address, and everybody else can still log in. The
+  key includes a fragment of the account's password hash, so an owner who
+  resets the password (Wagtail's "Forgotten password?") is unlocked at once.
+- Page passwords count per restriction and client address.
+
+A successful login or page password clears its count. Behind proxies, set
+``TRUSTED_PROXY_COUNT`` so the reader's address is read from X-Forwarded-For.
 """
 
+import hashlib
 import logging
+import re
+from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.core.cache import cache
+from django.contrib.auth import get_user_model
+from django.db import connection
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from .models import LoginAttempts
 
 logger = logging.getLogger("newsroom.core")
 
+PAGE_PASSWORD_PATH = re.compile(
+    r"^/(?:[\w-]+/)?_util/authenticate_with_password/(\d+)/"
+)
+_UPSERT = (
+    "INSERT INTO {table} (subject, attempts, started_at) VALUES (%s, 1, %s) "
+    "ON CONFLICT (subject) DO UPDATE SET "
+    "attempts = CASE WHEN {table}.started_at < %s THEN 1 ELSE {table}.attempts + 1 END, "
+    "started_at = CASE WHEN {table}.started_at < %s "
+    "THEN excluded.started_at ELSE {table}.started_at END "
+    "RETURNING attempts"
+)
+
 
 def client_address(request) -> str:
+    """The reader's address: REMOTE_ADDR, or X-Forwarded-For behind N trusted proxies."""
     proxies = settings.NEWSROOM_TRUSTED_PROXY_COUNT
     if proxies:
         forwarded = [
@@ -30,53 +59,94 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _key(request) -> str:
-    return f"newsroom:login-failures:{client_address(request)}"
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "replace")).hexdigest()
 
 
-def on_login_failed(sender, credentials=None, request=None, **kwargs):
-    if request is None:
-        return
-    key = _key(request)
-    window = settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS
-    if cache.add(key, 1, timeout=window):
-        return
-    try:
-        failures = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        return
-    if failures == settings.NEWSROOM_LOGIN_MAX_ATTEMPTS:
-        logger.warning(
-            "Login locked for %s after %s failures", client_address(request), failures
+def login_key(request) -> str:
+    """Account + address (+ the account's current password, see the module doc)."""
+    username = request.POST.get("username", "")[:150]
+    user_model = get_user_model()
+    password = (
+        user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username})
+        .values_list("password", flat=True)
+        .first()
+        or ""
+    )
+    return _digest(
+        "login", username.casefold(), client_address(request), password[-12:]
+    )
+
+
+def page_password_key(request, restriction_id: str) -> str:
+    return _digest("page-password", restriction_id, client_address(request))
+
+
+def count_attempt(key: str) -> int:
+    """Add one attempt for ``key``; returns the attempts in the current window."""
+    now = timezone.now()
+    window_start = now - timedelta(seconds=settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS)
+    table = connection.ops.quote_name(LoginAttempts._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _UPSERT.format(table=table),
+            [
+                key,
+                connection.ops.adapt_datetimefield_value(now),
+                connection.ops.adapt_datetimefield_value(window_start),
+                connection.ops.adapt_datetimefield_value(window_start),
+            ],
         )
+        return cursor.fetchone()[0]
 
 
-def on_logged_in(sender, request=None, **kwargs):
-    if request is not None:
-        cache.delete(_key(request))
-
-
-user_login_failed.connect(on_login_failed, dispatch_uid="newsroom-login-failed")
-user_logged_in.connect(on_logged_in, dispatch_uid="newsroom-logged-in")
+def clear_attempts(key: str) -> None:
+    window_start = timezone.now() - timedelta(
+        seconds=settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS
+    )
+    # Old windows of other keys go too, so the table stays small.
+    LoginAttempts.objects.filter(subject=key).delete()
+    LoginAttempts.objects.filter(started_at__lt=window_start).delete()
 
 
 class LoginRateLimitMiddleware:
-    """Answers 429 to login attempts from an address with too many recent failures."""
+    """Answers 429 to password attempts past the limit; see the module doc."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.paths = tuple(settings.NEWSROOM_LOGIN_PATHS)
 
+    def _key(self, request) -> str | None:
+        if request.method != "POST":
+            return None
+        if request.path.startswith(self.paths):
+            return login_key(request)
+        match = PAGE_PASSWORD_PATH.match(request.path)
+        if match:
+            return page_password_key(request, match.group(1))
+        return None
+
     def __call__(self, request):
-        if request.method == "POST" and request.path.startswith(self.paths):
-            failures = cache.get(_key(request), 0)
-            if failures >= settings.NEWSROOM_LOGIN_MAX_ATTEMPTS:
-                response = HttpResponse(
-                    _("Too many failed logins. Try again in a few minutes."),
-                    status=429,
-                    content_type="text/plain; charset=utf-8",
+        key = self._key(request)
+        if key is None:
+            return self.get_response(request)
+        attempts = count_attempt(key)
+        if attempts > settings.NEWSROOM_LOGIN_MAX_ATTEMPTS:
+            if attempts == settings.NEWSROOM_LOGIN_MAX_ATTEMPTS + 1:
+                logger.warning(
+                    "Password attempts locked for %s at %s",
+                    client_address(request),
+                    request.path,
                 )
-                response["Retry-After"] = str(settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS)
-                return response
-        return self.get_response(request)
+            response = HttpResponse(
+                _("Too many failed logins. Try again in a few minutes."),
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = str(settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS)
+            return response
+        response = self.get_response(request)
+        # Both forms redirect on success and show themselves again on failure.
+        if response.status_code in (301, 302, 303):
+            clear_attempts(key)
+        return response

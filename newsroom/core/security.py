@@ -10,8 +10,10 @@ import base64
 import hashlib
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http import HttpResponseNotFound
 
 THEME_SCRIPT = settings.PROJECT_DIR / "templates" / "components" / "theme_script.html"
 PERMISSIONS_POLICY = (
@@ -41,7 +43,7 @@ def content_security_policy() -> str:
         "img-src": f"'self' data: {extra_img}".strip(),
         "font-src": "'self'",
         "connect-src": "'self'",
-        "frame-src": "'self'",
+        "frame-src": f"'self' {settings.NEWSROOM_ADS_ORIGIN}".strip(),
         "frame-ancestors": "'self'",
         "object-src": "'none'",
         "base-uri": "'self'",
@@ -51,13 +53,26 @@ def content_security_policy() -> str:
 
 
 class SecurityHeadersMiddleware:
-    """Adds the CSP and Permissions-Policy to every response outside the admin."""
+    """Adds the CSP and Permissions-Policy to every response outside the admin.
+
+    On the ads host (``ADS_ORIGIN``) only ad frames are served: the rest of
+    the site, the admin above all, does not answer there.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.exempt = tuple(settings.NEWSROOM_CSP_EXEMPT_PATHS)
+        self.ads_host = urlsplit(settings.NEWSROOM_ADS_ORIGIN).netloc
 
     def __call__(self, request):
+        if (
+            self.ads_host
+            and request.get_host() == self.ads_host
+            and not request.path.startswith("/ads/")
+        ):
+            return HttpResponseNotFound(
+                "Only ads are served on this host.", content_type="text/plain"
+            )
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         if not request.path.startswith(self.exempt):

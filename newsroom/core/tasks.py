@@ -1,6 +1,8 @@
 from django.core.management import call_command
 from django_tasks import task
 
+from . import page_cache
+
 
 @task()
 def publish_scheduled_pages() -> None:
@@ -9,14 +11,6 @@ def publish_scheduled_pages() -> None:
 
 
 @task()
-def purge_frontend_cache(paths: list[str]) -> None:
-    """Purge ``paths`` from the CDN / Varnish configured in WAGTAILFRONTENDCACHE."""
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return
-    batch = PurgeBatch()
-    batch.add_urls([site.root_url + path for path in paths])
-    batch.purge()
+def retry_pending_purges() -> int:
+    """Apply purges that could not reach the cache when they were made."""
+    return page_cache.retry_pending_purges()

@@ -1,8 +1,12 @@
+import hashlib
+import re
 from datetime import timedelta
 
+from anyascii import anyascii
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -66,7 +70,63 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+# A slug that can stand in a URL: letters or digits of any script, with
+# hyphens or underscores between them.
+USABLE_SLUG = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)*")
+
+
+def tag_slug(name: str) -> str:
+    """A readable, URL-safe and never empty slug for a tag name.
+
+    Cyrillic, Armenian and other scripts are transliterated ("Երևան" ->
+    "erevan", "учётная ставка" -> "uchetnaya-stavka"); a name with nothing
+    to transliterate (punctuation) gets a stable id from the name itself.
+    """
+    slug = slugify(anyascii(name))[:80].strip("-_")
+    if slug:
+        return slug
+    digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"tag-{digest[:10]}"
+
+
+def unique_tag_slug(
+    name: str, *, taken: set[str] | None = None, own_pk: int | None = None
+) -> str:
+    """:func:`tag_slug`, with ``-1``, ``-2``... added when the slug is taken.
+
+    ``taken`` defaults to the slugs in the database starting like this one,
+    other than the tag ``own_pk``'s.
+    """
+    base = tag_slug(name)
+    if taken is None:
+        taken = set(
+            Tag.objects.filter(slug__startswith=base)
+            .exclude(pk=own_pk)
+            .values_list("slug", flat=True)
+        )
+    slug, i = base, 1
+    while slug in taken:
+        slug, i = f"{base}-{i}", i + 1
+    return slug
+
+
+class NewsTag(Tag):
+    """Taggit's tag with our slugs (see :func:`tag_slug`); same table."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def slugify(self, tag, i=None):
+        slug = tag_slug(tag)
+        return f"{slug}-{i}" if i is not None else slug
+
+
 class ArticleTag(TaggedItemBase):
+    tag = models.ForeignKey(
+        NewsTag, related_name="%(app_label)s_%(class)s_items", on_delete=models.CASCADE
+    )
     content_object = ParentalKey(
         "news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )

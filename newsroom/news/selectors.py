@@ -73,6 +73,22 @@ def exclude_private(queryset):
     return queryset.exclude(condition) if condition else queryset
 
 
+def public_article_ids(ids: Iterable[int]) -> set[int]:
+    """Which of ``ids`` are live stories an anonymous reader may see (one query).
+
+    Home, section and root pages, drafts and restricted stories are left out:
+    the view counter counts and shows readers' views of stories only.
+    """
+    ids = list(ids)
+    if not ids:
+        return set()
+    return set(
+        exclude_private(_article_model().objects.live().filter(pk__in=ids))
+        .order_by()
+        .values_list("pk", flat=True)
+    )
+
+
 def article_cards() -> QuerySet[ArticlePage]:
     """Live, public articles with what a story card shows, newest first."""
     image_qs = get_image_model().objects.prefetch_renditions()

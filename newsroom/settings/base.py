@@ -144,10 +144,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
+    # Unreachable Redis is treated as an empty cache (newsroom.core.cache):
+    # pages render uncached, and nothing waits longer than these timeouts.
     _redis = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "newsroom.core.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env("CACHE_KEY_PREFIX", "newsroom"),
+        "OPTIONS": {
+            "socket_connect_timeout": float(env("REDIS_TIMEOUT", "0.5")),
+            "socket_timeout": float(env("REDIS_TIMEOUT", "0.5")),
+            "RETRY_AFTER": float(env("REDIS_RETRY_AFTER", "5")),
+        },
     }
     CACHES = {"default": _redis, "pages": _redis, "renditions": _redis}
 else:
@@ -178,19 +185,34 @@ else:
     }
 
 # Background tasks: a Redis queue (RQ) when Redis is configured, else a queue
-# in the database. `manage.py worker` runs the right worker for either.
+# in the database. `manage.py worker` runs the right worker for either. While
+# Redis is unreachable, tasks run where they are enqueued (newsroom.core.task_backends).
 TASKS = {
     "default": {
         "BACKEND": env(
             "TASKS_BACKEND",
-            "django_tasks_rq.RQBackend"
+            "newsroom.core.task_backends.ResilientRQBackend"
             if REDIS_URL
             else "django_tasks_db.DatabaseBackend",
         )
     }
 }
+
+
+def _with_timeouts(url: str) -> str:
+    """``url`` with short connect / socket timeouts (redis-py reads them from it)."""
+    if "socket_timeout" in url:
+        return url
+    timeout = env("REDIS_TIMEOUT", "0.5")
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}socket_connect_timeout={timeout}&socket_timeout={timeout}"
+
+
 RQ_QUEUES = {
-    "default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}
+    "default": {
+        "URL": _with_timeouts(REDIS_URL or "redis://127.0.0.1:6379/0"),
+        "DEFAULT_TIMEOUT": 600,
+    }
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -268,6 +290,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar: the admin loads nothing from outside the site (it
+# breaks offline and tells a third party who edits); Wagtail shows its own.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
@@ -298,6 +323,15 @@ if AWS_STORAGE_BUCKET_NAME:
         or f"{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
     )
 
+# Third-party ad HTML is served with a CSP sandbox (an opaque origin) and, when
+# ADS_ORIGIN is set (e.g. https://ads.example.az, a second name of this site),
+# from that host, so even a popup the ad opens is not on the site's origin.
+NEWSROOM_ADS_ORIGIN = env("ADS_ORIGIN", "").rstrip("/")
+# The site's own public origins, allowed to frame ads served from the ads host.
+NEWSROOM_SITE_ORIGINS = env_list(
+    "SITE_ORIGINS", [env("BASE_URL", "http://127.0.0.1:8000").rstrip("/")]
+)
+
 # Admin login rate limiting (newsroom.core.ratelimit).
 NEWSROOM_LOGIN_PATHS = ["/admin/login/", "/django-admin/login/"]
 NEWSROOM_LOGIN_MAX_ATTEMPTS = int(env("LOGIN_MAX_ATTEMPTS", "5"))
@@ -311,10 +345,11 @@ NEWSROOM_PAGE_CACHE_EXEMPT_PATHS = [
     "/admin/",
     "/django-admin/",
     "/analytics/",
-    "/search/",
-    "/ru/search/",
-    "/hy/search/",
     "/__bench__/",
+    *(
+        f"/{code}/search/" if code != LANGUAGE_CODE else "/search/"
+        for code, _ in EDITIONS
+    ),
 ]
 NEWSROOM_BENCH_VIEW = env_bool("BENCH_VIEW", False)
 

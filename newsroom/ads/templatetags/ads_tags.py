@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 
 from ..models import AdSlot
@@ -28,4 +29,19 @@ def ad_slot(context, placement: str):
     return {
         "ad": _ads_for_request(context.get("request")).get(placement),
         "placement": placement,
+        "frame_origin": settings.NEWSROOM_ADS_ORIGIN,
+        "frame_sandbox": frame_sandbox(),
     }
+
+
+def frame_sandbox() -> str:
+    """The iframe's sandbox: never same-origin; popups stay sandboxed too.
+
+    A popup may leave the sandbox (so an advertiser's landing page works)
+    only when ads come from their own host: the ad's own URL opened in that
+    popup is then on the ads host, and its CSP sandbox keeps it opaque.
+    """
+    flags = "allow-scripts allow-popups"
+    if settings.NEWSROOM_ADS_ORIGIN:
+        flags += " allow-popups-to-escape-sandbox"
+    return flags

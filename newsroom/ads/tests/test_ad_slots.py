@@ -29,23 +29,73 @@ def test_third_party_html_is_sandboxed_and_labelled(client, no_ads, locales):
     html = client.get("/").text
     footer = footer_of(html)
     assert "Advertisement" in footer
-    assert (
-        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' in footer
-    )
-    assert "allow-same-origin" not in footer
+    # Popups stay in the sandbox: they would otherwise run on the site's origin.
+    assert 'sandbox="allow-scripts allow-popups"' in footer
     assert f'src="/ads/{ad.pk}/frame/"' in footer
     # The markup never appears in the page itself, only in its own frame.
     assert "document.cookie" not in html
     frame = client.get(f"/ads/{ad.pk}/frame/")
     assert frame.text == "<script>document.cookie</script><b>Buy</b>"
-    assert "frame-ancestors 'self'" in frame["Content-Security-Policy"]
+    policy = frame["Content-Security-Policy"]
+    # Even opened directly, the document gets an opaque origin.
+    assert policy.startswith("sandbox allow-scripts allow-popups allow-forms;")
+    assert "allow-same-origin" not in policy
+    assert "frame-ancestors 'self'" in policy
+    assert "X-Frame-Options" not in frame
+    assert frame["Cache-Control"] == "public, max-age=0, s-maxage=300"
 
 
-def test_inactive_or_image_ads_have_no_frame(client, no_ads):
+def test_ads_from_their_own_host(client, no_ads, settings):
+    """With ADS_ORIGIN, frames come from the ads host, which serves nothing else."""
+    from newsroom.core import security
+
+    settings.NEWSROOM_ADS_ORIGIN = "https://ads.example.az"
+    settings.NEWSROOM_SITE_ORIGINS = ["https://example.az"]
+    security.content_security_policy.cache_clear()
+    try:
+        ad = AdSlot.objects.create(
+            name="P", placement=Placement.FOOTER, html="<b>x</b>"
+        )
+        response = client.get("/")
+        footer = footer_of(response.text)
+        assert f'src="https://ads.example.az/ads/{ad.pk}/frame/"' in footer
+        assert (
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"'
+            in footer
+        )
+        assert (
+            "frame-src 'self' https://ads.example.az"
+            in response["Content-Security-Policy"]
+        )
+        frame = client.get(f"/ads/{ad.pk}/frame/", HTTP_HOST="ads.example.az")
+        assert frame.status_code == 200
+        assert (
+            "frame-ancestors 'self' https://example.az"
+            in frame["Content-Security-Policy"]
+        )
+        for path in ("/", "/admin/login/", "/ru/"):
+            assert client.get(path, HTTP_HOST="ads.example.az").status_code == 404
+    finally:
+        security.content_security_policy.cache_clear()
+
+
+def test_inactive_ended_or_image_ads_have_no_frame(client, no_ads, article):
     off = AdSlot.objects.create(
         name="Off", placement=Placement.FOOTER, html="x", is_active=False
     )
-    assert client.get(f"/ads/{off.pk}/frame/").status_code == 404
+    ended = AdSlot.objects.create(
+        name="Ended",
+        placement=Placement.FOOTER,
+        html="x",
+        ends_at=timezone.now() - timedelta(minutes=1),
+    )
+    image_only = AdSlot.objects.create(
+        name="Banner", placement=Placement.FOOTER, image=article.hero_image
+    )
+    live = AdSlot.objects.create(name="Live", placement=Placement.HEADER, html="x")
+    assert client.get(f"/ads/{live.pk}/frame/").status_code == 200
+    for ad in (off, ended, image_only):
+        assert client.get(f"/ads/{ad.pk}/frame/").status_code == 404, ad.name
     assert client.get("/ads/999999/frame/").status_code == 404
 
 

@@ -35,9 +35,11 @@ def add_views(
         page_ids = set(
             Page.objects.filter(pk__in=page_ids).values_list("pk", flat=True)
         )
+    # Rows in one order (page, hour) for every writer: two folds adding to
+    # the same buckets then lock them in the same order and never deadlock.
     rows = [
         (page_id, connection.ops.adapt_datetimefield_value(hour), views)
-        for (page_id, hour), views in counts.items()
+        for (page_id, hour), views in sorted(counts.items())
         if page_id in page_ids
     ]
     with transaction.atomic(), connection.cursor() as cursor:

@@ -1,12 +1,32 @@
+import logging
+import time
+import uuid
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import redis
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
+from ..models import ViewFold
 from .base import BaseBackend
 from .database import add_views, current_hour, stored_counts
+
+logger = logging.getLogger("newsroom.analytics")
+
+# Atomically set the pending counts aside under a batch name of their own, so
+# two folds running at once never take the same views. New views start new
+# pending hashes. Returns 1 when there was something to take.
+CLAIM = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('RENAME', KEYS[1], KEYS[4])
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('RENAME', KEYS[2], KEYS[5]) end
+redis.call('SADD', KEYS[3], ARGV[1])
+return 1
+"""
+FOLD_RECORDS_KEPT = timedelta(days=2)
 
 
 class RedisBackend(BaseBackend):
@@ -15,65 +35,129 @@ class RedisBackend(BaseBackend):
     A view costs two Redis increments and no database write, so a story going
     viral does not queue writers on one database row. ``fold()`` (run every
     minute by the clock through the ``fold_view_counts`` task) moves the counts
-    into the database. Totals shown to readers are the database's plus those not
-    yet folded; for the instant between a fold's commit and its clean-up a
-    count may read high by the folded amount.
+    into the database, exactly once: each batch is named, and the name is
+    written with its counts in one transaction (``ViewFold``). Totals shown to
+    readers are the database's plus those not yet folded; for the instant
+    between a fold's commit and its clean-up a count may read high by the
+    folded amount.
 
-    Keys: ``<prefix>:pending`` (hash "page_id:hour_timestamp" -> views) and
-    ``<prefix>:pending-total`` (hash page_id -> views), renamed to
-    ``<prefix>:folding*`` while a fold runs.
+    While Redis is unreachable, views go straight to the database (as with the
+    database backend) and totals come from the database alone; a warning is
+    logged, and Redis is used again as soon as it answers.
+
+    Keys: ``<prefix>:pending`` (hash "page_id:hour_timestamp" -> views),
+    ``<prefix>:pending-total`` (hash page_id -> views), and per batch being
+    folded ``<prefix>:folding:<batch>`` / ``<prefix>:folding-total:<batch>``,
+    listed in the set ``<prefix>:batches``.
     """
 
-    def __init__(self, *, url: str | None = None, prefix: str = "newsroom:views"):
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        prefix: str = "newsroom:views",
+        timeout: float = 0.5,
+    ):
         url = url or settings.REDIS_URL
         if not url:
             raise ImproperlyConfigured(
                 "The Redis view counter needs REDIS_URL (or NEWSROOM_ANALYTICS['URL'])."
             )
-        self.redis = redis.Redis.from_url(url)
+        self.redis = redis.Redis.from_url(
+            url, socket_connect_timeout=timeout, socket_timeout=timeout
+        )
+        self.prefix = prefix
         self.pending = f"{prefix}:pending"
         self.pending_total = f"{prefix}:pending-total"
-        self.folding = f"{prefix}:folding"
-        self.folding_total = f"{prefix}:folding-total"
+        self.batches = f"{prefix}:batches"
+        self._claim = self.redis.register_script(CLAIM)
+        self._warned_at = 0.0
+
+    def folding(self, batch: str) -> str:
+        return f"{self.prefix}:folding:{batch}"
+
+    def folding_total(self, batch: str) -> str:
+        return f"{self.prefix}:folding-total:{batch}"
+
+    def _unreachable(self, exc: Exception) -> None:
+        now = time.monotonic()
+        if now - self._warned_at > 60:
+            self._warned_at = now
+            logger.warning(
+                "Redis unreachable for view counts (%s): using the database", exc
+            )
 
     def record_view(self, *, page_id: int) -> None:
-        hour = int(current_hour().timestamp())
+        hour = current_hour()
         pipe = self.redis.pipeline(transaction=True)
-        pipe.hincrby(self.pending, f"{page_id}:{hour}", 1)
+        pipe.hincrby(self.pending, f"{page_id}:{int(hour.timestamp())}", 1)
         pipe.hincrby(self.pending_total, str(page_id), 1)
-        pipe.execute()
+        try:
+            pipe.execute()
+        except redis.RedisError as exc:
+            self._unreachable(exc)
+            add_views({(page_id, hour): 1}, check_pages=False)
 
     def view_counts(self, *, page_ids: Iterable[int]) -> dict[int, int]:
         page_ids = list(page_ids)
         counts = stored_counts(page_ids)
         fields = [str(p) for p in page_ids]
-        pipe = self.redis.pipeline(transaction=False)
-        pipe.hmget(self.pending_total, fields)
-        pipe.hmget(self.folding_total, fields)
-        pending, folding = pipe.execute()
-        for page_id, a, b in zip(page_ids, pending, folding, strict=True):
-            extra = int(a or 0) + int(b or 0)
-            if extra:
-                counts[page_id] = counts.get(page_id, 0) + extra
+        try:
+            batches = [b.decode() for b in self.redis.smembers(self.batches)]
+            pipe = self.redis.pipeline(transaction=False)
+            pipe.hmget(self.pending_total, fields)
+            for batch in batches:
+                pipe.hmget(self.folding_total(batch), fields)
+            rows = pipe.execute()
+        except redis.RedisError as exc:
+            self._unreachable(exc)
+            return counts
+        for row in rows:
+            for page_id, value in zip(page_ids, row, strict=True):
+                if value:
+                    counts[page_id] = counts.get(page_id, 0) + int(value)
         return counts
 
     def fold(self) -> int:
         """Move counted views into the database; returns how many were moved."""
-        # A fold that stopped after taking the counts aside left "folding"
-        # behind: finish that one first.
-        if not self.redis.exists(self.folding):
-            if not self.redis.exists(self.pending):
-                return 0
-            # Take the pending counts aside atomically; new views start new hashes.
-            pipe = self.redis.pipeline(transaction=True)
-            pipe.rename(self.pending, self.folding)
-            pipe.rename(self.pending_total, self.folding_total)
-            pipe.execute()
-        raw = self.redis.hgetall(self.folding)
+        try:
+            batch = uuid.uuid4().hex
+            self._claim(
+                keys=[
+                    self.pending,
+                    self.pending_total,
+                    self.batches,
+                    self.folding(batch),
+                    self.folding_total(batch),
+                ],
+                args=[batch],
+            )
+            # Batches left by folds that stopped half-way are finished here too.
+            batches = sorted(b.decode() for b in self.redis.smembers(self.batches))
+            moved = sum(self._fold_batch(b) for b in batches)
+        except redis.RedisError as exc:
+            self._unreachable(exc)
+            return 0
+        ViewFold.objects.filter(
+            folded_at__lt=timezone.now() - FOLD_RECORDS_KEPT
+        ).delete()
+        return moved
+
+    def _fold_batch(self, batch: str) -> int:
+        raw = self.redis.hgetall(self.folding(batch))
         counts = {}
         for key, value in raw.items():
             page_id, hour = key.decode().split(":")
             counts[(int(page_id), datetime.fromtimestamp(int(hour), UTC))] = int(value)
-        add_views(counts)
-        self.redis.delete(self.folding, self.folding_total)
-        return sum(counts.values())
+        moved = sum(counts.values())
+        try:
+            with transaction.atomic():
+                ViewFold.objects.create(batch=batch)
+                add_views(counts)
+        except IntegrityError:
+            moved = 0  # another fold added this batch already
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.delete(self.folding(batch), self.folding_total(batch))
+        pipe.srem(self.batches, batch)
+        pipe.execute()
+        return moved

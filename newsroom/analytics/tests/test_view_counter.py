@@ -59,6 +59,28 @@ def test_bad_page_ids_are_rejected(client, value):
 def test_draft_pages_are_not_counted(client, article):
     article.unpublish()
     assert hit(client, article.pk).status_code == 400
+    assert not PageViewBucket.objects.filter(page_id=article.pk).exists()
+
+
+@pytest.mark.parametrize("kind", ["password", "login"])
+def test_restricted_stories_are_not_counted_and_show_no_count(client, article, kind):
+    """A private story's views are neither stored nor shown to anonymous readers."""
+    from wagtail.models import PageViewRestriction
+
+    hit(client, article.pk)
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=kind, password="pw" if kind == "password" else ""
+    )
+    assert hit(client, article.pk).status_code == 400
+    assert PageViewBucket.objects.get(page_id=article.pk).views == 1
+    data = client.get("/analytics/counts/", {"ids": str(article.pk)}).json()
+    assert data == {"views": {str(article.pk): 0}}
+
+
+def test_home_section_and_root_pages_are_not_stories_to_count(client, home, section):
+    for page_id in (home.pk, section.pk, home.get_parent().pk):
+        assert hit(client, page_id).status_code == 400
+    assert not PageViewBucket.objects.exists()
 
 
 def test_counts_endpoint_validates_ids(client, article):

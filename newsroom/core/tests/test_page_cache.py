@@ -112,16 +112,6 @@ def test_moving_a_story_purges_both_sections_and_the_old_address(
     assert old_url.encode() not in client.get(old_section.url).content
 
 
-def test_deleting_a_story_purges_it(
-    client, article, django_capture_on_commit_callbacks
-):
-    url = article.url
-    get(client, url)
-    with django_capture_on_commit_callbacks(execute=True):
-        article.delete()
-    assert client.get(url).status_code == 404
-
-
 class PurgeRecorder(http.server.BaseHTTPRequestHandler):
     """A cache server that accepts HTTP PURGE, as Varnish does, and remembers it."""
 
@@ -159,3 +149,160 @@ def test_publishing_purges_the_front_end_cache_over_http(
     assert article.url in purged
     assert article.get_parent().url in purged
     assert "/" in purged and "/sitemap.xml" in purged
+
+
+# Stories of the Russian and Armenian desks have addresses in their own
+# letters; their URLs are percent-encoded, requests arrive decoded.
+SLUGS = {
+    "latin": "harbour-fees-cut",
+    "ru": "парламент-одобрил-бюджет",
+    "hy": "երևանի-քաղաքապետը-հանդիպեց",
+    "mixed": "g20-саммит-2025-երևան",
+}
+
+
+def new_story(section, slug, title, capture):
+    story = ArticlePage(
+        title=title, slug=slug, lead="Лид новости.", locale=section.locale
+    )
+    section.add_child(instance=story)
+    with capture(execute=True):
+        story.save_revision().publish()
+    return ArticlePage.objects.get(pk=story.pk)
+
+
+@pytest.fixture(params=sorted(SLUGS))
+def story(request, edition, django_capture_on_commit_callbacks):
+    code = {"hy": "hy", "latin": "en"}.get(request.param, "ru")
+    section = SectionPage.objects.child_of(edition[code]).first()
+    return new_story(
+        section,
+        SLUGS[request.param],
+        "Первый заголовок",
+        django_capture_on_commit_callbacks,
+    )
+
+
+def warm(client, *paths):
+    for path in paths:
+        get(client, path)
+        assert get(client, path)[1] == "hit", path
+
+
+def test_one_form_of_a_path_for_keys_and_purges():
+    """A decoded path, its encoding, and lower-case hex name one cached page."""
+    from urllib.parse import quote
+
+    from newsroom.core.page_cache import canonical_path
+
+    decoded = "/ru/politics/" + SLUGS["mixed"] + "/"
+    encoded = quote(decoded)
+    assert canonical_path(decoded) == canonical_path(encoded) == encoded
+    assert canonical_path(encoded.lower()) == encoded
+    assert canonical_path("/politics/plain-slug/") == "/politics/plain-slug/"
+
+
+def test_publishing_an_edit_of_a_story_whatever_its_address_reaches_readers(
+    client, story, django_capture_on_commit_callbacks
+):
+    """Readers see the corrected headline at once, whichever form of the URL they use."""
+    from urllib.parse import unquote
+
+    warm(client, story.url, unquote(story.url))
+    with django_capture_on_commit_callbacks(execute=True):
+        story.title = "Исправленный заголовок"
+        story.save_revision().publish()
+    states = []
+    for path in (story.url, unquote(story.url)):
+        response, state = get(client, path)
+        states.append(state)
+        assert "Исправленный заголовок" in response.text
+        assert "Первый заголовок" not in response.text
+    # Both forms share one cached copy: rendered once, then served.
+    assert states == ["miss", "hit"]
+
+
+def test_unpublishing_a_story_whatever_its_address_takes_it_down(
+    client, story, django_capture_on_commit_callbacks
+):
+    warm(client, story.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.unpublish()
+    assert client.get(story.url).status_code == 404
+
+
+def test_deleting_a_story_takes_it_down_whatever_its_address(
+    client, story, django_capture_on_commit_callbacks
+):
+    url = story.url
+    warm(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.delete()
+    assert client.get(url).status_code == 404
+
+
+def test_moving_a_story_whatever_its_address_drops_the_old_address(
+    client, story, django_capture_on_commit_callbacks
+):
+    old_url, old_section = story.url, story.get_parent()
+    new_section = (
+        SectionPage.objects.child_of(old_section.get_parent())
+        .exclude(pk=old_section.pk)
+        .first()
+    )
+    warm(client, old_url, new_section.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.move(new_section, pos="last-child")
+    moved = ArticlePage.objects.get(pk=story.pk)
+    assert client.get(old_url).status_code in (301, 302, 404)
+    assert moved.url.encode() in client.get(new_section.url).content
+
+
+def test_renaming_a_story_whatever_its_address_drops_the_old_address(
+    client, story, django_capture_on_commit_callbacks
+):
+    old_url = story.url
+    warm(client, old_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.slug = story.slug + "-обновлено"
+        story.save_revision().publish()
+    renamed = ArticlePage.objects.get(pk=story.pk)
+    assert renamed.url != old_url
+    assert client.get(old_url).status_code in (301, 302, 404)
+    assert client.get(renamed.url).status_code == 200
+
+
+def test_a_new_translation_shows_in_the_language_switch_at_once(
+    client, story, locales, django_capture_on_commit_callbacks
+):
+    """The switch on the original points to the translation as soon as it is published."""
+    target = "en" if story.locale.language_code != "en" else "ru"
+    warm(client, story.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation = story.copy_for_translation(locales[target], copy_parents=False)
+        translation.slug = "translated-" + target
+        translation.title = "Translated headline"
+        translation.save_revision().publish()
+    translation = ArticlePage.objects.get(pk=translation.pk)
+    response, state = get(client, story.url)
+    assert state == "miss"
+    assert f'href="{translation.url}" lang="{target}"' in response.text
+
+
+def test_https_and_http_copies_are_kept_apart(client, article):
+    """A page cached over http never hands its http:// canonical to an https reader."""
+    get(client, article.url)
+    assert get(client, article.url)[1] == "hit"
+    response = client.get(article.url, secure=True)
+    assert response.get("X-Page-Cache") == "miss"
+    assert f'<link rel="canonical" href="https://testserver{article.url}">' in (
+        response.text
+    )
+
+
+@pytest.mark.parametrize("value", ["garbage!", "a" * 32, "x" * 500])
+def test_a_made_up_session_cookie_gets_the_cached_page(client, article, value):
+    """Only a session that exists bypasses the cache, not any cookie named sessionid."""
+    get(client, article.url)
+    client.cookies["sessionid"] = value
+    assert get(client, article.url)[1] == "hit"

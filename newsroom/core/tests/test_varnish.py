@@ -30,8 +30,10 @@ def fetch(url: str) -> tuple[str, str]:
         return response.read().decode(), response.headers.get("X-Cache", "")
 
 
-@pytest.fixture
-def varnish_site(tmp_path):
+@pytest.fixture(scope="module")
+def varnish_site(tmp_path_factory):
+    """One site behind one Varnish for the module (each test changes other pages)."""
+    tmp_path = tmp_path_factory.mktemp("varnish-site")
     if not Path(testing.VARNISHD).exists():
         pytest.fail(
             "This test needs Debian's varnish (apt-get install varnish); .ci/run installs it"
@@ -108,3 +110,59 @@ def test_editors_with_a_session_always_reach_the_site(varnish_site):
         assert response.headers["X-Cache"] == "MISS"
     with urllib.request.urlopen(request, timeout=10) as response:
         assert response.headers["X-Cache"] == "MISS"
+
+
+CYRILLIC_STORY = """
+from newsroom.news.models import ArticlePage, SectionPage
+section = SectionPage.objects.filter(locale__language_code="ru").order_by("path").first()
+story = ArticlePage(title="Старый заголовок", slug="парламент-одобрил-бюджет", lead="Лид.", locale=section.locale)
+section.add_child(instance=story)
+story.save_revision().publish()
+story = ArticlePage.objects.get(pk=story.pk)
+print(story.pk, story.url)
+"""
+RETITLE = """
+from newsroom.news.models import ArticlePage
+story = ArticlePage.objects.get(pk={pk})
+story.title = "Новый заголовок"
+story.save_revision().publish()
+"""
+NOTICE = """
+from newsroom.core.models import EditionSettings
+notice = EditionSettings.objects.get(locale__language_code="ru")
+notice.attribution_notice = "Перепечатка только со ссылкой на"
+notice.save()
+"""
+
+
+def test_an_edit_of_a_story_with_a_cyrillic_address_shows_through_varnish(
+    varnish_site,
+):
+    """Varnish keys on the percent-encoded path; the purge uses the same form."""
+    varnish_url, env = varnish_site
+    pk, url = testing.shell(CYRILLIC_STORY, env).split()
+    assert url.startswith("/ru/") and "%D0%" in url
+    fetch(varnish_url + url)
+    assert fetch(varnish_url + url)[1] == "HIT"
+    testing.shell(RETITLE.format(pk=pk), env)
+    body, state = fetch(varnish_url + url)
+    assert state == "MISS"
+    assert "Новый заголовок" in body and "Старый заголовок" not in body
+
+
+def test_an_edition_wide_change_bans_that_edition_only(varnish_site):
+    """A new footer notice of the Russian edition reaches every Russian page."""
+    varnish_url, env = varnish_site
+    _, section_url, article_url = testing.shell(FIRST_ARTICLE, env).split()
+    ru_pages = ["/ru/", "/ru/rss/"]
+    en_pages = ["/", section_url, article_url]
+    for path in ru_pages + en_pages:
+        fetch(varnish_url + path)
+        assert fetch(varnish_url + path)[1] == "HIT", path
+    testing.shell(NOTICE, env)
+    body, state = fetch(varnish_url + "/ru/")
+    assert state == "MISS"
+    assert "Перепечатка только со ссылкой на" in body
+    assert fetch(varnish_url + "/ru/rss/")[1] == "MISS"
+    for path in en_pages:
+        assert fetch(varnish_url + path)[1] == "HIT", path

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import get_language, gettext, pgettext_lazy
 
@@ -91,6 +92,22 @@ def edition_frame(context):
         "edition_settings": notice,
         "year": timezone.localdate().year,
     }
+
+
+@register.simple_tag(takes_context=True)
+def archive_url(context, home, name: str, slug: str) -> str:
+    """The URL of a tag or author archive (``name``: "tag" or "author") of ``home``.
+
+    Never raises: a slug no URL can be made of gives "" and the template
+    shows the name without a link, instead of a 500 for the whole page.
+    """
+    if home is None or not slug:
+        return ""
+    try:
+        subpath = home.reverse_subpage(name, args=[slug])
+    except NoReverseMatch:
+        return ""
+    return (home.get_url(context.get("request")) or "/") + subpath
 
 
 @register.filter

@@ -26,8 +26,15 @@ class Command(BaseCommand):
         scheduler.add_job(
             fold_view_counts.enqueue, "interval", minutes=1, id="fold_views"
         )
+        scheduler.add_job(
+            tasks.retry_pending_purges.enqueue,
+            "interval",
+            minutes=1,
+            id="retry_purges",
+        )
         self.stdout.write(
-            "clock: enqueueing scheduled publishing and view-count folding every minute"
+            "clock: enqueueing scheduled publishing, view-count folding and "
+            "postponed cache purges every minute"
         )
         try:
             scheduler.start()

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.module_loading import import_string
+from django_tasks_db import DatabaseBackend
+from django_tasks_rq import RQBackend
 
 
 class Command(BaseCommand):
@@ -16,12 +19,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, batch=False, **options):
         backend = settings.TASKS["default"]["BACKEND"]
-        if backend.startswith("django_tasks_rq"):
+        backend_class = import_string(backend)
+        if issubclass(backend_class, RQBackend):
             self.stdout.write("worker: Redis queue (RQ)")
             call_command(
                 "rqworker", "default", job_class="django_tasks_rq.Job", burst=batch
             )
-        elif backend.startswith("django_tasks_db"):
+        elif issubclass(backend_class, DatabaseBackend):
             self.stdout.write("worker: database queue")
             call_command(
                 "db_worker", batch=batch, startup_delay=not batch, reload=False
