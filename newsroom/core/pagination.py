@@ -12,7 +12,10 @@ def paginate(request, queryset, per_page: int) -> Page:
     except PageNotAnInteger:
         page = paginator.page(1)
     except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+        # Below the first page (0, -1) the nearest is the first; past the end, the last.
+        number = request.GET.get("page", "")
+        below = number.strip().lstrip("-").isdigit() and int(number) < 1
+        page = paginator.page(1 if below else paginator.num_pages)
     # The ellipsis is None, so templates can tell it from page numbers.
     page.elided_range = [
         None if number == paginator.ELLIPSIS else number

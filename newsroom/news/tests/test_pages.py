@@ -1,15 +1,36 @@
 """Every page type answers in every edition, with the parts a reader expects."""
 
+import math
+import re
 from datetime import UTC, timedelta
 
 import pytest
 from django.utils import timezone
+from django.utils.http import urlencode
 
-from newsroom.news.models import ArticlePage, HomeTopStory, SectionPage
+from newsroom.news.models import ArticlePage, HomePage, HomeTopStory, SectionPage
 
 pytestmark = pytest.mark.django_db
 
 EDITION_PREFIX = {"en": "/", "ru": "/ru/", "hy": "/hy/"}
+
+
+def card_urls(html):
+    """The addresses of the story cards on a page, in order."""
+    return re.findall(r'class="card__title"><a href="([^"]+)"', html)
+
+
+def current_page_numbers(html):
+    return re.findall(r'<span aria-current="page">(\d+)</span>', html)
+
+
+def breaking_links(html):
+    strip = re.search(r'<ul class="breaking__list">(.*?)</ul>', html, re.S)
+    return re.findall(r'href="([^"]+)"', strip.group(1)) if strip else []
+
+
+def newest_first(queryset):
+    return list(queryset.live().order_by("-first_published_at"))
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "hy"])
@@ -32,32 +53,47 @@ def test_home_section_and_article_pages_render_in_every_edition(client, edition,
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("path", "code", "heading"),
     [
-        "/no-such-page/",
-        "/ru/no-such-page/",
-        "/hy/politics/no-such-story/",
-        "/tags/no-such-tag/",
-        "/authors/nobody/",
+        ("/no-such-page/", "en", "Page not found"),
+        ("/ru/no-such-page/", "ru", "Страница не найдена"),
+        ("/hy/politics/no-such-story/", "hy", "Էջը չի գտնվել"),
+        ("/tags/no-such-tag/", "en", "Page not found"),
+        ("/authors/nobody/", "en", "Page not found"),
     ],
 )
-def test_unknown_paths_are_404(client, path):
-    assert client.get(path).status_code == 404
+def test_unknown_paths_are_404(client, path, code, heading):
+    """Unknown addresses answer 404 with the not-found page of their edition."""
+    response = client.get(path)
+    assert response.status_code == 404
+    assert f'<html lang="{code}"' in response.text
+    assert f"<h1>{heading}</h1>" in response.text
 
 
 def test_draft_article_is_not_reachable(client, article):
-    """Unpublished stories 404 and vanish from lists, search and archives."""
+    """Unpublished stories 404 and vanish from lists, search and archives they were in."""
     url = article.url
-    title = article.title
+    word = max(article.title.split(), key=len)
+    lists = [
+        article.get_parent().url,
+        f"/tags/{article.tags.first().slug}/",
+        f"/authors/{article.authors.first().slug}/",
+        "/search/?" + urlencode({"q": word}),
+    ]
+    assert client.get(url).status_code == 200
+    for listing in lists:
+        assert url in card_urls(client.get(listing).text), listing
     article.unpublish()
     assert client.get(url).status_code == 404
-    section_html = client.get(article.get_parent().url).text
-    assert url not in section_html
-    assert f'href="{url}"' not in client.get("/search/", {"q": title}).text
+    for listing in lists:
+        assert url not in card_urls(client.get(listing).text), listing
+        assert f'href="{url}"' not in client.get(listing).text, listing
 
 
 def test_article_shows_section_date_source_authors_and_tags(client, article):
+    """A story shows its section, local publication and update times, source, bylines and tags."""
     article.source_name = "Telegram channel of the city administration"
+    article.source_url = ""
     article.first_published_at = timezone.make_aware(
         timezone.datetime(2025, 1, 14, 7, 12), UTC
     )
@@ -65,19 +101,37 @@ def test_article_shows_section_date_source_authors_and_tags(client, article):
     article.save()
     html = client.get(article.url).text
     section = article.get_parent()
-    assert f'class="article__section" href="{section.url}"' in html
+    assert (
+        f'<a class="article__section" href="{section.url}">{section.title}</a>' in html
+    )
     # Outlet time zone is Asia/Baku (UTC+4).
-    assert "14 January 2025 11:12" in html
-    assert "Updated" in html and "14 January 2025 14:12" in html
-    assert "Telegram channel of the city administration" in html
-    for author in article.authors.all():
-        assert author.name in html
-        assert f"/authors/{author.slug}/" in html
-    for tag in article.tags.all():
-        assert f"/tags/{tag.slug}/" in html
+    assert (
+        '<time datetime="2025-01-14T11:12:00+04:00">14 January 2025 11:12</time>'
+        in html
+    )
+    assert (
+        '<span class="article__updated">Updated '
+        '<time datetime="2025-01-14T14:12:00+04:00">14 January 2025 14:12</time></span>'
+    ) in html
+    assert (
+        '<p class="article__source">Source: '
+        "Telegram channel of the city administration</p>"
+    ) in html
+    authors = list(article.authors.all())
+    assert authors
+    for author in authors:
+        assert re.search(
+            rf'<a href="/authors/{author.slug}/"[^>]*>{re.escape(author.name)}</a>',
+            html,
+        )
+    tags = list(article.tags.all())
+    assert tags
+    for tag in tags:
+        assert f'<a href="/tags/{tag.slug}/">#{tag.name}</a>' in html
 
 
 def test_russian_article_dates_are_written_the_russian_way(client, edition):
+    """Russian stories give the day, the month in the genitive, and no update line."""
     article = ArticlePage.objects.descendant_of(edition["ru"]).live().first()
     article.first_published_at = timezone.make_aware(
         timezone.datetime(2025, 1, 14, 7, 12), UTC
@@ -85,11 +139,15 @@ def test_russian_article_dates_are_written_the_russian_way(client, edition):
     article.last_published_at = article.first_published_at
     article.save()
     html = client.get(article.url).text
-    assert "14 января 2025 11:12" in html
-    assert "Updated" not in html
+    assert (
+        '<time datetime="2025-01-14T11:12:00+04:00">14 января 2025 11:12</time>' in html
+    )
+    assert "article__updated" not in html
+    assert "Обновлено" not in html
 
 
 def test_republishing_soon_after_publishing_is_not_an_update(client, article):
+    """Fixing a typo minutes after publishing does not mark the story as updated."""
     article.last_published_at = article.first_published_at + timedelta(minutes=3)
     article.save()
     assert "article__updated" not in client.get(article.url).text
@@ -115,25 +173,61 @@ def test_language_switch_goes_to_translation_or_edition_home(client, edition):
 
 
 def test_head_has_title_description_canonical_and_social_tags(client, article):
+    """A story's head has its title, lead as description, canonical address and social tags."""
     html = client.get(article.url).text
     assert f"<title>{article.title} | Newsroom</title>" in html
     assert f'<meta name="description" content="{article.lead}">' in html
     assert f'<link rel="canonical" href="http://testserver{article.url}">' in html
     assert '<meta property="og:type" content="article">' in html
-    assert 'property="og:image"' in html
+    assert re.search(
+        r'<meta property="og:image" content="http://testserver/[^"]+\.jpg">', html
+    )
     assert '<meta name="twitter:card" content="summary_large_image">' in html
 
 
 def test_section_page_paginates_with_plain_links(client, section, settings):
+    """Page 1 shows the newest stories with a plain link to page 2; a bad number gets page 1."""
     settings.NEWSROOM_PAGE_SIZE = 2
+    stories = newest_first(ArticlePage.objects.child_of(section))
     html = client.get(section.url).text
     assert 'href="?page=2"' in html and "data-load-more" in html
-    last = client.get(section.url, {"page": 999}).text  # out of range: last page
-    assert 'aria-current="page"' in last
-    assert client.get(section.url, {"page": "abc"}).status_code == 200
+    assert 'href="?page=2" rel="next"' in html
+    assert current_page_numbers(html) == ["1"]
+    assert card_urls(html) == [s.url for s in stories[:2]]
+    second = client.get(section.url, {"page": 2}).text
+    assert current_page_numbers(second) == ["2"]
+    assert card_urls(second) == [s.url for s in stories[2:4]]
+    not_a_number = client.get(section.url, {"page": "abc"})
+    assert not_a_number.status_code == 200
+    assert current_page_numbers(not_a_number.text) == ["1"]
+    assert card_urls(not_a_number.text) == card_urls(html)
+
+
+def test_out_of_range_page_shows_the_last_page(client, section, settings):
+    """?page=999 is the last page: its number is current and its stories are listed."""
+    settings.NEWSROOM_PAGE_SIZE = 2
+    stories = newest_first(ArticlePage.objects.child_of(section))
+    last = math.ceil(len(stories) / 2)
+    assert last >= 3
+    html = client.get(section.url, {"page": 999}).text
+    assert current_page_numbers(html) == [str(last)]
+    assert card_urls(html) == [s.url for s in stories[(last - 1) * 2 :]]
+    assert card_urls(html) == card_urls(client.get(section.url, {"page": last}).text)
+    assert 'rel="next"' not in html and "data-load-more" not in html
+    assert f'href="?page={last - 1}" rel="prev"' in html
+
+
+@pytest.mark.parametrize("number", ["0", "-1"])
+def test_page_numbers_below_one_show_the_first_page(client, section, settings, number):
+    """?page=0 and ?page=-1 are nearest to the first page, not the last."""
+    settings.NEWSROOM_PAGE_SIZE = 2
+    html = client.get(section.url, {"page": number}).text
+    assert current_page_numbers(html) == ["1"]
+    assert card_urls(html) == card_urls(client.get(section.url).text)
 
 
 def test_home_shows_editor_picks_first_then_latest(client, home):
+    """An editor's pick leads the home page; the latest other stories fill the top list."""
     pick = (
         ArticlePage.objects.descendant_of(home)
         .live()
@@ -144,54 +238,94 @@ def test_home_shows_editor_picks_first_then_latest(client, home):
     HomeTopStory.objects.create(home=home, article=pick, sort_order=0)
     html = client.get("/").text
     lead_block = html.split('class="home-top__lead"')[1].split("</section>")[0]
-    assert pick.title in lead_block
+    assert card_urls(lead_block) == [pick.url]
+    top_block = html.split('class="home-top__more"')[1].split("</section>")[0]
+    latest = newest_first(ArticlePage.objects.descendant_of(home).exclude(pk=pick.pk))
+    count = HomePage.top_story_count - 1
+    assert card_urls(top_block) == [s.url for s in latest[:count]]
 
 
 def test_breaking_strip_shows_flagged_stories_only(client, home):
+    """No flagged story, no strip; one flagged story, a strip with just that story."""
     ArticlePage.objects.descendant_of(home).update(is_breaking=False)
     assert 'class="breaking"' not in client.get("/").text
-    story = ArticlePage.objects.descendant_of(home).live().first()
+    story = newest_first(ArticlePage.objects.descendant_of(home))[0]
     ArticlePage.objects.filter(pk=story.pk).update(is_breaking=True)
     html = client.get("/").text
     assert 'class="breaking"' in html
-    assert story.title in html.split('class="breaking"')[1].split("</div>")[0]
+    assert breaking_links(html) == [story.url]
+
+
+def test_breaking_strip_drops_stories_older_than_48_hours(client, home):
+    """A story flagged breaking leaves the strip 48 hours after it was published."""
+    ArticlePage.objects.descendant_of(home).update(is_breaking=False)
+    fresh, recent, stale = newest_first(ArticlePage.objects.descendant_of(home))[:3]
+    now = timezone.now()
+    for story, age in ((fresh, 1), (recent, 47), (stale, 49)):
+        ArticlePage.objects.filter(pk=story.pk).update(
+            is_breaking=True, first_published_at=now - timedelta(hours=age)
+        )
+    assert breaking_links(client.get("/").text) == [fresh.url, recent.url]
+    ArticlePage.objects.filter(pk__in=[fresh.pk, recent.pk]).update(is_breaking=False)
+    html = client.get("/").text
+    assert breaking_links(html) == []
+    assert 'class="breaking"' not in html
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "hy"])
-def test_tag_and_author_archives_list_the_editions_stories(client, edition, code):
+def test_tag_and_author_archives_list_the_editions_stories(
+    client, edition, code, settings
+):
+    """A tag's and an author's archive list exactly the edition's stories with them, newest first."""
     article = ArticlePage.objects.descendant_of(edition[code]).live().first()
+    in_edition = ArticlePage.objects.descendant_of(edition[code])
     prefix = EDITION_PREFIX[code]
     tag = article.tags.first()
     html = client.get(f"{prefix}tags/{tag.slug}/").text
     assert f'<html lang="{code}"' in html
-    assert tag.name in html and article.title in html
+    assert f"<h1>{tag.name}</h1>" in html
+    tagged = newest_first(in_edition.filter(tagged_items__tag=tag))
+    assert card_urls(html) == [s.url for s in tagged][: settings.NEWSROOM_PAGE_SIZE]
+    assert article.url in card_urls(html)
     author = article.authors.first()
     html = client.get(f"{prefix}authors/{author.slug}/").text
-    assert author.name in html and article.title in html
-    other = next(c for c in EDITION_PREFIX if c != code)
-    other_story = ArticlePage.objects.descendant_of(edition[other]).live().first()
-    assert other_story.url not in html
+    assert f"<h1>{author.name}</h1>" in html
+    by_author = newest_first(in_edition.filter(authors=author))
+    assert card_urls(html) == [s.url for s in by_author][: settings.NEWSROOM_PAGE_SIZE]
+    assert article.url in card_urls(html)
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "hy"])
 def test_search_page_in_every_edition(client, edition, code):
+    """Each edition's search page speaks its language and lists its own stories only."""
     article = ArticlePage.objects.descendant_of(edition[code]).live().first()
     word = max(article.title.split(), key=len)
     html = client.get(f"{EDITION_PREFIX[code]}search/", {"q": word}).text
     assert f'<html lang="{code}"' in html
-    assert article.url in html
+    found = card_urls(html)
+    assert article.url in found
+    own = {s.url for s in ArticlePage.objects.descendant_of(edition[code]).live()}
+    assert set(found) <= own
 
 
 def test_public_pages_are_cacheable_by_shared_caches(client, article, admin_client):
-    response = client.get(article.url)
-    assert (
-        "s-maxage" in response["Cache-Control"]
-        and "public" in response["Cache-Control"]
+    """Readers' pages may be kept by shared caches; editors' pages are private."""
+
+    def directives(response):
+        return {d.strip() for d in response["Cache-Control"].split(",")}
+
+    public = directives(client.get(article.url))
+    assert {"public", "max-age=0", f"s-maxage={article.cache_max_age}"} <= public
+    assert "private" not in public
+    private = directives(admin_client.get(article.url))
+    assert {"private", "no-cache"} <= private
+    assert "public" not in private and not any(
+        d.startswith("s-maxage") for d in private
     )
-    assert "private" in admin_client.get(article.url)["Cache-Control"]
 
 
 def test_footer_shows_attribution_notice_and_copyright(client):
+    """The footer carries the attribution notice and this year's copyright."""
     html = client.get("/").text
     year = timezone.localdate().year
     assert "Any use of materials is allowed only with a hyperlink to" in html
@@ -199,6 +333,7 @@ def test_footer_shows_attribution_notice_and_copyright(client):
 
 
 def test_empty_social_links_are_hidden(client):
+    """A social network without an address gets no icon; the others keep theirs."""
     from newsroom.core.models import SiteSettings
 
     settings_obj = SiteSettings.load()
@@ -210,6 +345,7 @@ def test_empty_social_links_are_hidden(client):
 
 
 def test_not_found_page_speaks_the_editions_language(client):
+    """A missing page under /ru/ answers in Russian, search form included."""
     response = client.get("/ru/no-such-story/")
     assert response.status_code == 404
     assert '<html lang="ru"' in response.text
