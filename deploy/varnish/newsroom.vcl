@@ -50,6 +50,13 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    # Copies for http and https differ (canonical and alternate links carry
+    # the scheme); the TLS proxy in front sets X-Forwarded-Proto. Varnish's
+    # own vcl_hash adds the URL and host after this.
+    hash_data(req.http.X-Forwarded-Proto);
+}
+
 sub vcl_backend_response {
     # Remembered for bans: the path without its query string, and the host.
     set beresp.http.x-path = regsub(bereq.url, "\?.*$", "");

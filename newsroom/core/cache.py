@@ -70,7 +70,7 @@ class ResilientRedisCache(RedisCache):
                 recovered, self._down_until = bool(self._down_until), 0.0
             if recovered:
                 logger.warning("Redis cache reachable again")
-                cache_recovered.send(sender=self)
+                cache_recovered.send_robust(sender=self)
         return result
 
     def _soft(self, name: str, fallback: Any, *args, **kwargs):

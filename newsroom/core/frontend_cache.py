@@ -27,6 +27,15 @@ def purge_frontend_cache(paths: list[str], editions: list[str] | None = None) ->
     if paths:
         batch = PurgeBatch()
         batch.add_urls([site.root_url + path for path in paths])
+        if settings.NEWSROOM_ADS_ORIGIN:
+            # Ad frames are cached under the ads host's name.
+            batch.add_urls(
+                [
+                    settings.NEWSROOM_ADS_ORIGIN + p
+                    for p in paths
+                    if p.startswith("/ads/")
+                ]
+            )
         batch.purge()
     if not editions:
         return

@@ -188,6 +188,10 @@ def purge(paths: Iterable[str] = (), editions: Iterable[str] = ()) -> None:
         return
     _purge(paths, editions)
     logger.debug("Purged %s paths and editions %s", len(paths), editions)
+    _purge_frontend(paths, editions)
+
+
+def _purge_frontend(paths: list[str], editions: list[str]) -> None:
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_frontend_cache.enqueue(paths=paths, editions=editions)
 
@@ -217,6 +221,8 @@ def retry_pending_purges() -> int:
         if not _purge(pending.paths, pending.editions, remember=False):
             break
         pending.delete()
+        # Varnish may have fetched the stale app copy again meanwhile.
+        _purge_frontend(pending.paths, pending.editions)
         done += 1
     if done:
         logger.warning("Applied %s purges recorded while the cache was away", done)

@@ -10,7 +10,7 @@ the request is answered 429 without looking at the password.
   locked only from that address, and everybody else can still log in. The
   key includes a fragment of the account's password hash, so an owner who
   resets the password (Wagtail's "Forgotten password?") is unlocked at once.
-- Page passwords count per restriction and client address.
+- Page and document passwords count per restriction and client address.
 
 A successful login or page password clears its count. Behind proxies, set
 ``TRUSTED_PROXY_COUNT`` so the reader's address is read from X-Forwarded-For.
@@ -32,8 +32,10 @@ from .models import LoginAttempts
 
 logger = logging.getLogger("newsroom.core")
 
-PAGE_PASSWORD_PATH = re.compile(
-    r"^/(?:[\w-]+/)?_util/authenticate_with_password/(\d+)/"
+# Wagtail's password forms for private pages (in every edition) and private
+# document collections; the number is the restriction's id.
+PASSWORD_FORM_PATH = re.compile(
+    r"^/(?:[\w-]+/)?(_util|documents)/authenticate_with_password/(\d+)/"
 )
 _UPSERT = (
     "INSERT INTO {table} (subject, attempts, started_at) VALUES (%s, 1, %s) "
@@ -64,26 +66,37 @@ def _digest(*parts: str) -> str:
 
 
 def login_key(request) -> str:
-    """Account + address (+ the account's current password, see the module doc)."""
-    username = request.POST.get("username", "")[:150]
+    """Account + address (+ the account's current password, see the module doc).
+
+    The username is read as the login form reads it (surrounding spaces
+    dropped), and an existing account is keyed by its id, so no spelling of
+    a name gets a counter of its own.
+    """
+    username = request.POST.get("username", "").strip()[:150]
     user_model = get_user_model()
-    password = (
+    account = (
         user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username})
-        .values_list("password", flat=True)
+        .values_list("pk", "password")
         .first()
-        or ""
     )
-    return _digest(
-        "login", username.casefold(), client_address(request), password[-12:]
-    )
+    if account is None:
+        subject = "name:" + username.casefold()
+    else:
+        subject = f"id:{account[0]}:{account[1][-12:]}"
+    return _digest("login", subject, client_address(request))
 
 
-def page_password_key(request, restriction_id: str) -> str:
-    return _digest("page-password", restriction_id, client_address(request))
+def password_form_key(request, kind: str, restriction_id: str) -> str:
+    # int(): Wagtail's route reads "007" as restriction 7; so must the key.
+    return _digest(kind, str(int(restriction_id)), client_address(request))
 
 
 def count_attempt(key: str) -> int:
-    """Add one attempt for ``key``; returns the attempts in the current window."""
+    """Add one attempt for ``key``; returns the attempts in the current window.
+
+    A key's first attempt in a window also deletes expired rows, so the table
+    holds recent attempts only.
+    """
     now = timezone.now()
     window_start = now - timedelta(seconds=settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS)
     table = connection.ops.quote_name(LoginAttempts._meta.db_table)
@@ -97,16 +110,14 @@ def count_attempt(key: str) -> int:
                 connection.ops.adapt_datetimefield_value(window_start),
             ],
         )
-        return cursor.fetchone()[0]
+        attempts = cursor.fetchone()[0]
+    if attempts == 1:
+        LoginAttempts.objects.filter(started_at__lt=window_start).delete()
+    return attempts
 
 
 def clear_attempts(key: str) -> None:
-    window_start = timezone.now() - timedelta(
-        seconds=settings.NEWSROOM_LOGIN_LOCKOUT_SECONDS
-    )
-    # Old windows of other keys go too, so the table stays small.
     LoginAttempts.objects.filter(subject=key).delete()
-    LoginAttempts.objects.filter(started_at__lt=window_start).delete()
 
 
 class LoginRateLimitMiddleware:
@@ -121,9 +132,9 @@ class LoginRateLimitMiddleware:
             return None
         if request.path.startswith(self.paths):
             return login_key(request)
-        match = PAGE_PASSWORD_PATH.match(request.path)
+        match = PASSWORD_FORM_PATH.match(request.path)
         if match:
-            return page_password_key(request, match.group(1))
+            return password_form_key(request, *match.groups())
         return None
 
     def __call__(self, request):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from wagtail.models import Page
 
 from .models import ArticlePage, HomePage, SectionPage
@@ -17,8 +19,14 @@ def _path(page: Page) -> str | None:
     return url
 
 
-def dependent_paths(page: Page) -> set[str]:
-    """The page, its section, its edition's home, archives, feeds and the sitemap."""
+def dependent_paths(
+    page: Page, *, archives: Iterable[tuple[str, str]] = ()
+) -> set[str]:
+    """The page, its section, its edition's home, archives, feeds and the sitemap.
+
+    ``archives``: more (kind, slug) archives of the edition to include, e.g.
+    ``("tags", "energy")`` for a tag the story had before this change.
+    """
     page = page.specific
     paths = {"/sitemap.xml"}
     own = _path(page)
@@ -38,6 +46,7 @@ def dependent_paths(page: Page) -> set[str]:
         if home_path:
             paths |= {f"{home_path}tags/{tag.slug}/" for tag in page.tags.all()}
             paths |= {f"{home_path}authors/{a.slug}/" for a in page.authors.all()}
+            paths |= {f"{home_path}{kind}/{slug}/" for kind, slug in archives}
     # Translations link here through the language switch and hreflang.
     for translation in page.get_translations().live():
         translated = _path(translation)

@@ -89,6 +89,19 @@ def public_article_ids(ids: Iterable[int]) -> set[int]:
     )
 
 
+def archives_of(*, article_id: int) -> list[tuple[str, str]]:
+    """The ("tags" | "authors", slug) archives that list a story (two queries)."""
+    from .models import ArticlePage, ArticleTag
+
+    tags = ArticleTag.objects.filter(content_object_id=article_id).values_list(
+        "tag__slug", flat=True
+    )
+    authors = ArticlePage.authors.through.objects.filter(
+        articlepage_id=article_id
+    ).values_list("author__slug", flat=True)
+    return [("tags", slug) for slug in tags] + [("authors", slug) for slug in authors]
+
+
 def article_cards() -> QuerySet[ArticlePage]:
     """Live, public articles with what a story card shows, newest first."""
     image_qs = get_image_model().objects.prefetch_renditions()

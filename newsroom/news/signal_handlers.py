@@ -10,6 +10,8 @@ them all at once (see docs/design.md).
 """
 
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
@@ -22,6 +24,7 @@ from wagtail.signals import (
 
 from newsroom.core.page_cache import all_editions, purge_on_commit
 
+from . import selectors
 from .models import USABLE_SLUG, ArticlePage, Author, HomePage, NewsTag, unique_tag_slug
 from .purge import dependent_paths
 from .selectors import PRIVATE_PATHS_KEY
@@ -37,7 +40,13 @@ def _edition(page: Page) -> list[str]:
 
 
 def note_card_changes(sender, instance, update_fields=None, **kwargs) -> None:
-    """Before a live story is saved, note whether its card will look different."""
+    """Before a live story is saved, note what readers saw of it until now.
+
+    Whether its card will look different, and which tag and author archives
+    list it (the new version may drop a tag; that archive needs a purge too).
+    The database still holds the live version here: publishing saves the
+    page row, then its tags and authors.
+    """
     if not instance.pk or (
         update_fields
         and not {f.removesuffix("_id") for f in update_fields} & CARD_NAMES
@@ -48,8 +57,11 @@ def note_card_changes(sender, instance, update_fields=None, **kwargs) -> None:
         .values(*CARD_FIELDS)
         .first()
     )
-    if old and any(old[f] != getattr(instance, f) for f in CARD_FIELDS):
+    if old is None:
+        return
+    if any(old[f] != getattr(instance, f) for f in CARD_FIELDS):
         instance._newsroom_card_changed = True
+    instance._newsroom_old_archives = selectors.archives_of(article_id=instance.pk)
 
 
 def purge_published(sender, instance, **kwargs) -> None:
@@ -57,7 +69,10 @@ def purge_published(sender, instance, **kwargs) -> None:
     wide = not isinstance(page, ArticlePage) or getattr(
         instance, "_newsroom_card_changed", False
     )
-    purge_on_commit(dependent_paths(page), _edition(page) if wide else [])
+    paths = dependent_paths(
+        page, archives=getattr(instance, "_newsroom_old_archives", ())
+    )
+    purge_on_commit(paths, _edition(page) if wide else [])
 
 
 def purge_unpublished(sender, instance, **kwargs) -> None:
@@ -95,15 +110,24 @@ def purge_renamed(sender, instance, instance_before, **kwargs) -> None:
     purge_on_commit(paths, _edition(instance))
 
 
+def forget_private_paths() -> None:
+    cache.delete(PRIVATE_PATHS_KEY)
+
+
 def purge_restricted(sender, instance, **kwargs) -> None:
     """A new, changed or lifted view restriction: the page and every list of its edition."""
-    cache.delete(PRIVATE_PATHS_KEY)
+    forget_private_paths()
+    # Again after commit: a render that read the table before the commit may
+    # have cached the old list meanwhile.
+    transaction.on_commit(forget_private_paths)
     try:
         page = instance.page
-    except Page.DoesNotExist:  # deleted together with its page
+        paths = dependent_paths(page)
+    except ObjectDoesNotExist:
+        # Deleted together with its page (whose own purge ran on pre_delete).
         purge_on_commit(editions=all_editions())
         return
-    purge_on_commit(dependent_paths(page), _edition(page))
+    purge_on_commit(paths, _edition(page))
 
 
 def purge_author(sender, instance, created=False, **kwargs) -> None:

@@ -377,3 +377,6 @@ NEWSROOM_ANALYTICS = {
         else "newsroom.analytics.backends.database.DatabaseBackend",
     )
 }
+if NEWSROOM_ANALYTICS["BACKEND"].endswith("RedisBackend"):
+    NEWSROOM_ANALYTICS["TIMEOUT"] = float(env("REDIS_TIMEOUT", "0.5"))
+    NEWSROOM_ANALYTICS["RETRY_AFTER"] = float(env("REDIS_RETRY_AFTER", "5"))

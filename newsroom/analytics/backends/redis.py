@@ -57,6 +57,7 @@ class RedisBackend(BaseBackend):
         url: str | None = None,
         prefix: str = "newsroom:views",
         timeout: float = 0.5,
+        retry_after: float = 5,
     ):
         url = url or settings.REDIS_URL
         if not url:
@@ -72,6 +73,8 @@ class RedisBackend(BaseBackend):
         self.batches = f"{prefix}:batches"
         self._claim = self.redis.register_script(CLAIM)
         self._warned_at = 0.0
+        self._down_until = 0.0
+        self.retry_after = retry_after
 
     def folding(self, batch: str) -> str:
         return f"{self.prefix}:folding:{batch}"
@@ -81,14 +84,23 @@ class RedisBackend(BaseBackend):
 
     def _unreachable(self, exc: Exception) -> None:
         now = time.monotonic()
+        # Work without Redis for a while: a hung Redis would otherwise cost
+        # every beacon a full timeout.
+        self._down_until = now + self.retry_after
         if now - self._warned_at > 60:
             self._warned_at = now
             logger.warning(
                 "Redis unreachable for view counts (%s): using the database", exc
             )
 
+    def _skipping(self) -> bool:
+        return time.monotonic() < self._down_until
+
     def record_view(self, *, page_id: int) -> None:
         hour = current_hour()
+        if self._skipping():
+            add_views({(page_id, hour): 1}, check_pages=False)
+            return
         pipe = self.redis.pipeline(transaction=True)
         pipe.hincrby(self.pending, f"{page_id}:{int(hour.timestamp())}", 1)
         pipe.hincrby(self.pending_total, str(page_id), 1)
@@ -101,6 +113,8 @@ class RedisBackend(BaseBackend):
     def view_counts(self, *, page_ids: Iterable[int]) -> dict[int, int]:
         page_ids = list(page_ids)
         counts = stored_counts(page_ids)
+        if self._skipping():
+            return counts
         fields = [str(p) for p in page_ids]
         try:
             batches = [b.decode() for b in self.redis.smembers(self.batches)]

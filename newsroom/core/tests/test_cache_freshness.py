@@ -121,6 +121,33 @@ def test_a_private_section_takes_its_stories_off_the_home_page(client, newest, c
     assert newest.lead not in client.get(newest.url).text
 
 
+@pytest.mark.parametrize("target", ["story", "section"])
+def test_a_private_story_or_section_can_be_deleted(client, newest, commit, target):
+    """Deleting a page with a view restriction works and takes it off the site."""
+    page = newest if target == "story" else newest.get_parent()
+    with commit():
+        PageViewRestriction.objects.create(page=page, restriction_type="login")
+    warm(client, ["/"])
+    url = page.url
+    with commit():
+        page.delete()
+    assert client.get(url).status_code == 404
+    assert url not in read(client, "/")[0]
+
+
+def test_a_tag_taken_off_a_story_leaves_its_archive(client, newest, commit):
+    tag = newest.tags.first()
+    archive = f"/tags/{tag.slug}/"
+    warm(client, [archive])
+    assert newest.url in read(client, archive)[0]
+    with commit():
+        newest.tags.set([t for t in newest.tags.all() if t.pk != tag.pk])
+        newest.save_revision().publish()
+    html, state = read(client, archive)
+    assert state == "miss"
+    assert newest.url not in html
+
+
 def test_an_unpublished_story_leaves_other_stories_related_and_more_lists(
     client, newest, neighbour, commit
 ):

@@ -150,25 +150,66 @@ def test_behind_a_proxy_each_reader_has_their_own_limit(client, settings, editor
     assert attempt("198.51.100.2", "right-pass").status_code == 302
 
 
-def test_page_passwords_are_rate_limited(client, settings, article):
+def test_spellings_of_a_locked_username_share_its_limit(client, settings, editor):
+    """ " editor" and "editor\t" log in as editor, so they count as editor too."""
+    settings.NEWSROOM_LOGIN_MAX_ATTEMPTS = 3
+    lock_out(client, settings)
+    for spelling in (" editor", "editor ", "\teditor"):
+        response = client.post(
+            "/admin/login/",
+            {"username": spelling, "password": "right-pass"},
+            REMOTE_ADDR="203.0.113.7",
+        )
+        assert response.status_code == 429, repr(spelling)
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "hy"])
+def test_page_passwords_are_rate_limited(client, settings, edition, code):
     from wagtail.models import PageViewRestriction
 
+    from newsroom.news.models import ArticlePage
+
     settings.NEWSROOM_LOGIN_MAX_ATTEMPTS = 3
+    article = ArticlePage.objects.descendant_of(edition[code]).live().first()
     restriction = PageViewRestriction.objects.create(
         page=article, restriction_type="password", password="open-sesame"
     )
-    url = f"/_util/authenticate_with_password/{restriction.pk}/{article.pk}/"
+    prefix = "/" if code == "en" else f"/{code}/"
 
-    def attempt(password, ip="203.0.113.7"):
+    def attempt(password, ip="203.0.113.7", rid=str(restriction.pk)):
         return client.post(
-            url, {"password": password, "return_url": article.url}, REMOTE_ADDR=ip
+            f"{prefix}_util/authenticate_with_password/{rid}/{article.pk}/",
+            {"password": password, "return_url": article.url},
+            REMOTE_ADDR=ip,
         )
 
     for _ in range(3):
         assert attempt("guess").status_code == 200
     assert attempt("open-sesame").status_code == 429
+    # The same restriction under another spelling of its number is still locked.
+    assert attempt("open-sesame", rid=f"00{restriction.pk}").status_code == 429
     assert attempt("open-sesame", ip="198.51.100.1").status_code == 302
     assert article.lead in client.get(article.url).text
+
+
+def test_private_document_passwords_are_rate_limited(client, settings):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    settings.NEWSROOM_LOGIN_MAX_ATTEMPTS = 3
+    collection = Collection.get_first_root_node().add_child(name="Leaked memos")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type="password", password="memo-pass"
+    )
+    url = f"/documents/authenticate_with_password/{restriction.pk}/"
+
+    def attempt(password):
+        return client.post(
+            url, {"password": password, "return_url": "/"}, REMOTE_ADDR="203.0.113.7"
+        )
+
+    for _ in range(3):
+        assert attempt("guess").status_code == 200
+    assert attempt("memo-pass").status_code == 429
 
 
 def test_concurrent_logins_cannot_overshoot_the_limit(site_url, site_env):

@@ -166,3 +166,13 @@ def test_an_edition_wide_change_bans_that_edition_only(varnish_site):
     assert fetch(varnish_url + "/ru/rss/")[1] == "MISS"
     for path in en_pages:
         assert fetch(varnish_url + path)[1] == "HIT", path
+
+
+def test_http_and_https_copies_are_kept_apart(varnish_site):
+    varnish_url, env = varnish_site
+    url = varnish_url + "/hy/"
+    fetch(url)
+    assert fetch(url)[1] == "HIT"
+    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.headers["X-Cache"] == "MISS"
