@@ -19,7 +19,7 @@ def test_database_is_the_one_configured():
 
 def test_cache_is_the_one_configured():
     if os.environ.get("REDIS_URL"):
-        assert type(caches["default"]).__name__ == "RedisCache"
+        assert type(caches["default"]).__name__ == "ResilientRedisCache"
         cache.set("newsroom:engine-check", 1)
         assert cache.get("newsroom:engine-check") == 1
     else:
