@@ -258,3 +258,26 @@ def test_a_renamed_tag_shows_its_new_name_on_stories(client, article, commit):
         tag.name = "Caspian shipping lanes"
         tag.save()
     assert "#Caspian shipping lanes" in read(client, article.url)[0]
+
+
+def test_a_changed_picture_reaches_every_edition(client, article, commit):
+    """A new focal point changes every crop of the picture, on every page."""
+    warm(client, [article.url, "/ru/"])
+    image = article.hero_image
+    with commit():
+        image.focal_point_x, image.focal_point_y = 10, 10
+        image.focal_point_width, image.focal_point_height = 20, 20
+        image.save()
+    assert read(client, article.url)[1] == "miss"
+    assert read(client, "/ru/")[1] == "miss"
+
+
+def test_a_new_picture_purges_nothing(client, article, commit):
+    """Uploading to the library changes no page: cached pages stay."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    warm(client, [article.url])
+    with commit():
+        get_image_model().objects.create(title="New", file=get_test_image_file())
+    assert read(client, article.url)[1] == "hit"
