@@ -196,18 +196,9 @@ def _purge_frontend(paths: list[str], editions: list[str]) -> None:
         purge_frontend_cache.enqueue(paths=paths, editions=editions)
 
 
-def purge_paths(paths: Iterable[str]) -> None:
-    """Drop ``paths`` from every cache; see :func:`purge`."""
-    purge(paths=paths)
-
-
 def purge_on_commit(paths: Iterable[str] = (), editions: Iterable[str] = ()) -> None:
     paths, editions = list(paths), list(editions)
     transaction.on_commit(lambda: purge(paths=paths, editions=editions))
-
-
-def purge_paths_on_commit(paths: Iterable[str]) -> None:
-    purge_on_commit(paths=paths)
 
 
 def all_editions() -> list[str]:
