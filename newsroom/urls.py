@@ -35,7 +35,8 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# English has no prefix; the other editions live under /ru/, /hy/, ...
+# The default edition has no prefix; the others live under /<code>/
+# (newsroom.core.editions).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),

@@ -10,12 +10,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.dev")
+import django  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
+
+django.setup()
+from newsroom.core import editions  # noqa: E402
 
 from newsroom.core import testing  # noqa: E402
 
 OUT = testing.BASE_DIR / "var" / "screenshots"
-EDITIONS = {"en": "/", "ru": "/ru/", "hy": "/hy/"}
 WIDTHS = {"desktop": (1366, 900), "mobile": (390, 844)}
 
 
@@ -26,7 +30,8 @@ def main() -> None:
         browser = pw.chromium.launch(
             executable_path=testing.CHROMIUM, args=testing.CHROMIUM_ARGS
         )
-        for code, prefix in EDITIONS.items():
+        for edition in editions.listed():
+            code, prefix = edition.code, edition.prefix
             for theme in ("light", "dark"):
                 for width_name, (width, height) in WIDTHS.items():
                     context = browser.new_context(

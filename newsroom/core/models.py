@@ -6,6 +6,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 
+from . import editions
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseGenericSetting):
@@ -132,6 +134,13 @@ class BasePage(Page):
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         return self.add_cache_headers(request, response)
+
+    def get_context(self, request, *args, **kwargs):
+        # Every render (page, route, preview) is in the page's own edition,
+        # which the frame, ads and lists then read back from the request.
+        context = super().get_context(request, *args, **kwargs)
+        context["edition"] = editions.activate(request, self)
+        return context
 
     def add_cache_headers(self, request, response):
         if request.user.is_authenticated or getattr(request, "is_preview", False):

@@ -88,6 +88,7 @@ class PageCacheMiddleware:
             settings.NEWSROOM_PAGE_CACHE_SECONDS > 0
             and request.method in ("GET", "HEAD")
             and not request.path.startswith(self.exempt)
+            and not edition_module.unprefixed(request.path).startswith(self.exempt)
             and not self._has_session(request)
         )
 

@@ -26,6 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from newsroom.ads.models import AdSlot, Placement
+from newsroom.core import editions
 from newsroom.core.models import EditionSettings, SiteSettings
 from newsroom.core.signal_handlers import analyze_sqlite
 
@@ -143,7 +144,7 @@ def get_or_create_image(title: str, make: Callable[[], bytes]):
 def ensure_locales() -> dict[str, Locale]:
     return {
         code: Locale.objects.get_or_create(language_code=code)[0]
-        for code, _ in settings.EDITIONS
+        for code in editions.codes()
     }
 
 

@@ -4,6 +4,9 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from newsroom.core import editions
+from newsroom.core.models import SiteSettings
+
 from . import selectors
 
 FEED_LENGTH = 30
@@ -23,11 +26,10 @@ class StoriesFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, page=None, **kwargs):
+        self.language = editions.of_page(page).code
         return page
 
     def title(self, page):
-        from newsroom.core.models import SiteSettings
-
         outlet = SiteSettings.load(request_or_site=self.request).outlet_name
         if page.depth <= 2 or page.specific_class.__name__ == "HomePage":
             return outlet

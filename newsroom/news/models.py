@@ -6,7 +6,7 @@ from anyascii import anyascii
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -222,7 +222,8 @@ class HomePage(RoutablePageMixin, BasePage):
                 "is_route": True,
                 "tag": tag,
                 "stories": stories,
-                "page_title": _("Tag: %(tag)s") % {"tag": tag.name},
+                "meta_title": _("Tag: %(tag)s") % {"tag": tag.name},
+                "meta_description": _("Stories tagged “%(tag)s”.") % {"tag": tag.name},
             },
             template="news/tag_page.html",
         )
@@ -248,7 +249,8 @@ class HomePage(RoutablePageMixin, BasePage):
                 "is_route": True,
                 "author": author,
                 "stories": stories,
-                "page_title": author.name,
+                "meta_title": author.name,
+                "meta_description": Truncator(author.bio).words(30),
             },
             template="news/author_page.html",
         )

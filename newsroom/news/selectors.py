@@ -15,7 +15,6 @@ from django.core.cache import cache
 from django.db.models import Count, F, Prefetch, Q, Subquery, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
-from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
 if TYPE_CHECKING:
@@ -162,21 +161,6 @@ def attach_sections(
             if "section" not in article.__dict__:
                 article.__dict__["section"] = sections.get(article.path[:-STEPLEN])
     return articles
-
-
-def edition_home(language_code: str | None = None) -> HomePage | None:
-    """The live home page of the edition for ``language_code`` (default: active language)."""
-    from .models import HomePage
-
-    language_code = language_code or get_language() or settings.LANGUAGE_CODE
-    homes = sorted(
-        HomePage.objects.live()
-        .filter(locale__language_code=language_code)
-        .select_related("locale")
-        .order_by(),  # see edition_sections
-        key=lambda home: home.path,
-    )
-    return homes[0] if homes else None
 
 
 def edition_sections(*, home: HomePage) -> list[SectionPage]:

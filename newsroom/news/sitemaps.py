@@ -2,7 +2,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .models import HomePage
+from newsroom.core import editions
+
 from .selectors import exclude_private
 
 
@@ -14,10 +15,9 @@ class EditionsSitemap(Sitemap):
     """
 
     def items(self):
-        homes = HomePage.objects.live().values_list("path", flat=True)
         condition = Q()
-        for path in homes:
-            condition |= Q(path__startswith=path)
+        for home in editions.homes().values():
+            condition |= Q(path__startswith=home.path)
         if not condition:
             return Page.objects.none()
         return (

@@ -3,7 +3,9 @@ import re
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
+from newsroom.core import editions
 from newsroom.core.pagination import paginate
 from newsroom.news import selectors as news
 
@@ -23,7 +25,7 @@ def clean_query(raw: str) -> str:
 
 def search(request):
     """Search the reader's edition. An empty or unusable query gets the empty form."""
-    home = news.edition_home()
+    home = editions.home(request=request)
     if home is None:
         raise Http404("No edition for this language")
     raw_query = request.GET.get("q", "")
@@ -47,6 +49,10 @@ def search(request):
             "self": home,
             "is_route": True,
             "search_query": query,
+            "meta_title": (
+                _("Search: %(query)s") % {"query": query} if query else _("Search")
+            ),
+            "meta_description": _("Search the stories of this edition."),
             "raw_query": raw_query,
             "results": results,
         },

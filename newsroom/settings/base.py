@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from newsroom.core.edition_config import language_settings, parse_editions
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("NEWSROOM_VAR_DIR", BASE_DIR / "var"))
@@ -224,17 +226,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Editions. Adding one (say Azerbaijani) is a line here, a catalogue in
-# newsroom/locale/ and `manage.py sync_editions`.
-EDITIONS = [
-    ("en", "English"),
-    ("ru", "Русский"),
-    ("hy", "Հայերեն"),
-]
-LANGUAGE_CODE = "en"
-LANGUAGES = EDITIONS
+# Editions: "code[:name[:territory locale]]", comma-separated, the first served
+# without a prefix. Adding one (say Azerbaijani, "az") is this variable, a
+# catalogue in newsroom/locale/ and a home page (docs/editions.md).
+EDITIONS = parse_editions(
+    env("EDITIONS", "en:English:en_US,ru:Русский:ru_RU,hy:Հայերեն:hy_AM")
+)
+_languages = language_settings(EDITIONS)
+LANGUAGE_CODE = _languages["LANGUAGE_CODE"]
+LANGUAGES = _languages["LANGUAGES"]
+WAGTAIL_CONTENT_LANGUAGES = _languages["WAGTAIL_CONTENT_LANGUAGES"]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = EDITIONS
+# The page type of an edition's front page (newsroom.core.editions.home).
+NEWSROOM_EDITION_HOME_MODEL = "news.HomePage"
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env("TIME_ZONE", "Asia/Baku")
@@ -341,15 +345,13 @@ NEWSROOM_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # Newsroom's own knobs.
 # Seconds the app cache keeps a rendered public page (0 turns the page cache off).
 NEWSROOM_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+# Paths (in every edition: "/search/" covers "/ru/search/") never cached.
 NEWSROOM_PAGE_CACHE_EXEMPT_PATHS = [
     "/admin/",
     "/django-admin/",
     "/analytics/",
     "/__bench__/",
-    *(
-        f"/{code}/search/" if code != LANGUAGE_CODE else "/search/"
-        for code, _ in EDITIONS
-    ),
+    "/search/",
 ]
 NEWSROOM_BENCH_VIEW = env_bool("BENCH_VIEW", False)
 

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language
+
+from newsroom.core import editions
 
 from ..models import AdSlot
 
@@ -9,7 +10,7 @@ register = template.Library()
 
 def _ads_for_request(request) -> dict[str, AdSlot]:
     """The winning ad of every placement for this request, fetched in one query."""
-    language = get_language()
+    language = editions.of_request(request).code
     memo = getattr(request, "_newsroom_ads", None)
     if memo is None or memo[0] != language:
         ads: dict[str, AdSlot] = {}

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.conf import settings
+
+from newsroom.core import editions
 
 PROJECT = Path(__file__).resolve().parents[2]
 LOCALE = PROJECT / "locale"
-CODES = [code for code, _ in settings.EDITIONS]
+CODES = editions.codes()
 
 
 def catalogue(code: str) -> polib.POFile:

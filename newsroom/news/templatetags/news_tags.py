@@ -1,9 +1,9 @@
 from django import template
-from django.conf import settings
 from django.urls import NoReverseMatch
 from django.utils import timezone
-from django.utils.translation import get_language, gettext, pgettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
+from newsroom.core import editions
 from newsroom.core.models import EditionSettings
 
 from .. import selectors
@@ -33,65 +33,40 @@ MONTHS = (
 def edition_frame(context):
     """What the header and footer of every public page need, in a fixed number of queries.
 
-    ``languages`` drives the language switch and the hreflang alternates: each
-    edition links to the translation of the current page when one is live,
-    otherwise to that edition's home.
+    The edition is the request's (:func:`newsroom.core.editions.of_request`),
+    the one the page, ads and search use too.
     """
     request = context.get("request")
     page = context.get("page")
-    language = get_language() or settings.LANGUAGE_CODE
-    homes = {
-        h.locale.language_code: h
-        for h in HomePage.objects.live().select_related("locale").order_by()
-    }
-    home = homes.get(language)
+    is_route = bool(context.get("is_route"))
+    edition = editions.of_request(request)
+    home = editions.home(edition, request)
+    locale_id = editions.locale_id(edition.code)
     if isinstance(page, HomePage) and home is not None and page.pk == home.pk:
         home = page  # reuse what the page has already fetched (its sections)
-    translations = {}
-    if (
-        page is not None
-        and getattr(page, "translation_key", None)
-        and not context.get("is_route")
-    ):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-        }
-    languages = []
-    for code, name in settings.EDITIONS:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
-            continue
-        languages.append(
-            {
-                "code": code,
-                "name": name,
-                "url": target.get_url(request),
-                "is_translation": code in translations,
-                "is_current": code == language,
-            }
-        )
-    notice = None
-    if home is not None:
-        notice = EditionSettings.objects.filter(locale_id=home.locale_id).first()
-    current_section_path = None
-    if home is not None and page is not None and not context.get("is_route"):
-        if page.depth > home.depth and page.path.startswith(home.path):
-            current_section_path = page.path[: selectors.STEPLEN * (home.depth + 1)]
     origin = f"{request.scheme}://{request.get_host()}" if request else ""
     return {
+        "edition": edition,
         "origin": origin,
         "canonical_url": origin + (request.path if request else ""),
         "home": home,
-        "current_section_path": current_section_path,
-        "default_language": settings.LANGUAGE_CODE,
+        "current_section_path": None if is_route else _section_path(home, page),
         "sections": home.sections if home else [],
-        "languages": languages,
-        "edition_settings": notice,
+        "languages": editions.language_links(request, None if is_route else page),
+        # An edition nobody has filled in settings for yet gets empty ones.
+        "edition_settings": EditionSettings.objects.filter(locale_id=locale_id).first()
+        or EditionSettings(locale_id=locale_id),
         "year": timezone.localdate().year,
     }
+
+
+def _section_path(home, page) -> str | None:
+    """The tree path of the section ``page`` is in (or is), for the menu's highlight."""
+    if home is None or page is None or page.depth <= home.depth:
+        return None
+    if not page.path.startswith(home.path):
+        return None
+    return page.path[: selectors.STEPLEN * (home.depth + 1)]
 
 
 @register.simple_tag(takes_context=True)
