@@ -44,6 +44,7 @@ class ResilientRedisCache(RedisCache):
         options.setdefault("socket_timeout", 0.5)
         params["OPTIONS"] = options
         super().__init__(server, params)
+        self._location = server
         self._down_until = 0.0
         self._lock = threading.Lock()
         self.strict = _Strict(self)
@@ -51,7 +52,7 @@ class ResilientRedisCache(RedisCache):
     def _call(self, name: str, *args, **kwargs):
         """Run RedisCache.<name>, raising CacheUnavailable when Redis is away."""
         if self._down_until and time.monotonic() < self._down_until:
-            raise CacheUnavailable(f"{self._servers[0]} is marked unreachable")
+            raise CacheUnavailable(f"{self._location} is marked unreachable")
         try:
             result = getattr(RedisCache, name)(self, *args, **kwargs)
         except RedisError as exc:

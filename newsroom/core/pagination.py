@@ -1,12 +1,33 @@
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 
 
+class NumberedPage(Page):
+    """A page of a list with ``elided_range`` ("1 2 … 7 8 9 … 40") for its links.
+
+    The ellipsis is None, so templates can tell it from page numbers.
+    """
+
+    @property
+    def elided_range(self) -> list[int | None]:
+        return [
+            None if number == self.paginator.ELLIPSIS else int(number)
+            for number in self.paginator.get_elided_page_range(
+                self.number, on_each_side=2, on_ends=1
+            )
+        ]
+
+
+class NumberedPaginator(Paginator):
+    def _get_page(self, *args, **kwargs) -> NumberedPage:
+        return NumberedPage(*args, **kwargs)
+
+
 def paginate(request, queryset, per_page: int) -> Page:
     """The ``?page=`` page of ``queryset``; a bad page number gets the nearest page.
 
     The page carries ``elided_range`` ("1 2 … 7 8 9 … 40") for the page links.
     """
-    paginator = Paginator(queryset, per_page)
+    paginator = NumberedPaginator(queryset, per_page)
     try:
         page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
@@ -16,13 +37,6 @@ def paginate(request, queryset, per_page: int) -> Page:
         number = request.GET.get("page", "")
         below = number.strip().lstrip("-").isdigit() and int(number) < 1
         page = paginator.page(1 if below else paginator.num_pages)
-    # The ellipsis is None, so templates can tell it from page numbers.
-    page.elided_range = [
-        None if number == paginator.ELLIPSIS else number
-        for number in paginator.get_elided_page_range(
-            page.number, on_each_side=2, on_ends=1
-        )
-    ]
     return page
 
 
@@ -34,7 +48,7 @@ class SlicePage:
     than it shows to know whether an older page exists.
     """
 
-    elided_range: list[int] = []
+    elided_range: list[int | None] = []
     paginator = None
 
     def __init__(self, rows: list, number: int, per_page: int):

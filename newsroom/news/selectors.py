@@ -16,10 +16,9 @@ from django.db.models import Count, F, Prefetch, Q, Subquery, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.query import PageQuerySet
 
 if TYPE_CHECKING:
-    from django.db.models import QuerySet
-
     from .models import ArticlePage, HomePage, SectionPage
 
 STEPLEN = 4  # treebeard's path step: a page's parent path is its path minus 4
@@ -58,7 +57,7 @@ def private_paths() -> list[str]:
     """
     from wagtail.models import PageViewRestriction
 
-    return cache.get_or_set(
+    return cache.get_or_set(  # type: ignore[return-value]  # never None: it sets
         PRIVATE_PATHS_KEY,
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
         timeout=60,
@@ -101,7 +100,7 @@ def archives_of(*, article_id: int) -> list[tuple[str, str]]:
     return [("tags", slug) for slug in tags] + [("authors", slug) for slug in authors]
 
 
-def article_cards() -> QuerySet[ArticlePage]:
+def article_cards() -> PageQuerySet:
     """Live, public articles with what a story card shows, newest first."""
     image_qs = get_image_model().objects.prefetch_renditions()
     return (
@@ -114,7 +113,7 @@ def article_cards() -> QuerySet[ArticlePage]:
     )
 
 
-def articles_in_edition(*, locale_id: int) -> QuerySet[ArticlePage]:
+def articles_in_edition(*, locale_id: int) -> PageQuerySet:
     return article_cards().filter(locale_id=locale_id)
 
 
@@ -131,7 +130,7 @@ def children_of(page) -> Q:
     )
 
 
-def articles_in_section(*, section: SectionPage) -> QuerySet[ArticlePage]:
+def articles_in_section(*, section: SectionPage) -> PageQuerySet:
     return article_cards().filter(children_of(section))
 
 

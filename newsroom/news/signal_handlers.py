@@ -22,6 +22,7 @@ from wagtail.signals import (
     post_page_move,
 )
 
+from newsroom.core import editions
 from newsroom.core.page_cache import all_editions, purge_on_commit
 
 from . import selectors
@@ -36,7 +37,7 @@ CARD_NAMES = {f.removesuffix("_id") for f in CARD_FIELDS}
 
 
 def _edition(page: Page) -> list[str]:
-    return [page.locale.language_code]
+    return [editions.of_page(page).code]
 
 
 def note_card_changes(sender, instance, update_fields=None, **kwargs) -> None:
@@ -99,14 +100,16 @@ def purge_moved(
     sender, instance, parent_page_before, url_path_before, **kwargs
 ) -> None:
     paths = dependent_paths(instance) | dependent_paths(parent_page_before)
-    paths.add(_path_for_url_path(instance, url_path_before))
+    if old_path := _path_for_url_path(instance, url_path_before):
+        paths.add(old_path)
     purge_on_commit(paths, _edition(instance) + _edition(parent_page_before))
 
 
 def purge_renamed(sender, instance, instance_before, **kwargs) -> None:
     """A new slug leaves the old address (now a redirect) to be dropped from caches."""
     paths = dependent_paths(instance)
-    paths.add(_path_for_url_path(instance, instance_before.url_path))
+    if old_path := _path_for_url_path(instance, instance_before.url_path):
+        paths.add(old_path)
     purge_on_commit(paths, _edition(instance))
 
 

@@ -6,6 +6,7 @@ The environment is read here, once, through :func:`env`; ``dev``, ``test`` and
 
 import os
 from pathlib import Path
+from typing import Any, Literal, overload
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -18,19 +19,27 @@ VAR_DIR = Path(os.environ.get("NEWSROOM_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite cannot create its folder
 
 
-def env(name: str, default: str | None = None, *, required: bool = False) -> str:
+@overload
+def env(name: str, default: str, *, required: bool = False) -> str: ...
+@overload
+def env(name: str, default: None = None, *, required: Literal[True]) -> str: ...
+@overload
+def env(
+    name: str, default: None = None, *, required: Literal[False] = False
+) -> str | None: ...
+def env(name: str, default: str | None = None, *, required: bool = False) -> str | None:
     """Return the environment variable ``name``, or ``default``.
 
     ``required`` variables raise at start-up with the variable's name, so a
     half-configured production server never starts.
     """
     value = os.environ.get(name)
-    if value in (None, ""):
+    if not value:
         if required:
             raise ImproperlyConfigured(
                 f"Set the {name} environment variable (see README.md, 'Configuration')."
             )
-        return default  # type: ignore[return-value]
+        return default
     return value
 
 
@@ -249,7 +258,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -369,7 +378,7 @@ if env("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 NEWSROOM_PAGE_SIZE = int(env("NEWSROOM_PAGE_SIZE", "12"))
 NEWSROOM_BOT_USER_AGENTS = r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|curl|wget|python-requests|httpx|monitor"
-NEWSROOM_ANALYTICS = {
+NEWSROOM_ANALYTICS: dict[str, Any] = {
     # Views are counted in Redis (folded into the database every minute) when
     # Redis is configured, else straight into the database.
     "BACKEND": env(

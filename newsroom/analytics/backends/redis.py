@@ -29,6 +29,10 @@ return 1
 FOLD_RECORDS_KEPT = timedelta(days=2)
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
 class RedisBackend(BaseBackend):
     """Views counted in Redis, folded into the database's hourly buckets by a task.
 
@@ -117,7 +121,7 @@ class RedisBackend(BaseBackend):
             return counts
         fields = [str(p) for p in page_ids]
         try:
-            batches = [b.decode() for b in self.redis.smembers(self.batches)]
+            batches = [_text(b) for b in self.redis.smembers(self.batches)]
             pipe = self.redis.pipeline(transaction=False)
             pipe.hmget(self.pending_total, fields)
             for batch in batches:
@@ -147,7 +151,7 @@ class RedisBackend(BaseBackend):
                 args=[batch],
             )
             # Batches left by folds that stopped half-way are finished here too.
-            batches = sorted(b.decode() for b in self.redis.smembers(self.batches))
+            batches = sorted(_text(b) for b in self.redis.smembers(self.batches))
             moved = sum(self._fold_batch(b) for b in batches)
         except redis.RedisError as exc:
             self._unreachable(exc)
@@ -161,7 +165,7 @@ class RedisBackend(BaseBackend):
         raw = self.redis.hgetall(self.folding(batch))
         counts = {}
         for key, value in raw.items():
-            page_id, hour = key.decode().split(":")
+            page_id, hour = _text(key).split(":")
             counts[(int(page_id), datetime.fromtimestamp(int(hour), UTC))] = int(value)
         moved = sum(counts.values())
         try:
