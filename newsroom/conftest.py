@@ -2,7 +2,7 @@
 
 Every test runs inside a transaction on top of it and rolls back, so tests may
 add or change pages freely. Browser tests do not use this database: they run a
-real server on a seeded database of their own (see tests/browser fixtures).
+real server on a seeded database of their own (see the site fixtures below).
 """
 
 import os
@@ -13,9 +13,9 @@ from django.core.cache import caches
 from django.test import Client
 from wagtail.models import Locale
 
-from newsroom.core import testing
 from newsroom.news import demo
 from newsroom.news.models import ArticlePage, HomePage, SectionPage
+from newsroom.testing import chromium, sites
 
 PER_SECTION = 6
 
@@ -75,28 +75,34 @@ def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
-# Browser tests: a real server on its own seeded database, and Chromium.
-# The database is seeded once per session in a temporary folder, so browser
-# tests never touch the transactional test database of the other tests.
+# Sites run for real (browser tests, Varnish, the worker, outages): each on a
+# copy of one migrated and seeded template, built once per session in a
+# temporary folder, so they never touch the transactional test database of
+# the other tests, nor each other.
 
 PAGE_SIZE = "6"
+SITE_PER_SECTION = 8  # more than PAGE_SIZE, so sections have a second page
 
 
 @pytest.fixture(scope="session")
-def site_env(tmp_path_factory):
-    """The environment of the browser tests' site (for ``testing.shell``)."""
-    var_dir = tmp_path_factory.mktemp("browser-site")
-    env = testing.site_env(Path(var_dir), NEWSROOM_PAGE_SIZE=PAGE_SIZE, DEBUG="true")
-    testing.manage("migrate", "--no-input", env=env)
-    testing.manage("seed_demo", "--per-section", "8", env=env)
-    # Search indexing is queued as background tasks; let the worker do it.
-    testing.manage("worker", "--batch", env=env)
-    return env
+def site_template(tmp_path_factory):
+    """The template that ``sites.site_env(template=...)`` copies."""
+    var_dir = Path(tmp_path_factory.mktemp("site-template"))
+    return sites.build_template(var_dir, per_section=SITE_PER_SECTION)
+
+
+@pytest.fixture(scope="session")
+def site_env(tmp_path_factory, site_template):
+    """The environment of the browser tests' site (for ``sites.shell``)."""
+    var_dir = Path(tmp_path_factory.mktemp("browser-site"))
+    return sites.site_env(
+        var_dir, template=site_template, NEWSROOM_PAGE_SIZE=PAGE_SIZE, DEBUG="true"
+    )
 
 
 @pytest.fixture(scope="session")
 def site_url(site_env):
-    with testing.serve(site_env) as base_url:
+    with sites.serve(site_env) as base_url:
         yield base_url
 
 
@@ -105,13 +111,13 @@ def browser():
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    if not Path(testing.CHROMIUM).exists():
+    if not Path(chromium.EXECUTABLE).exists():
         pytest.fail(
-            f"Browser tests need Debian's chromium at {testing.CHROMIUM} (apt-get install chromium)"
+            f"Browser tests need Debian's chromium at {chromium.EXECUTABLE} (apt-get install chromium)"
         )
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
-            executable_path=testing.CHROMIUM, args=testing.CHROMIUM_ARGS
+            executable_path=chromium.EXECUTABLE, args=chromium.ARGS
         )
         yield browser
         browser.close()
@@ -121,7 +127,7 @@ def browser():
 def context(browser, site_url):
     context = browser.new_context(
         base_url=site_url,
-        user_agent=testing.READER_USER_AGENT,
+        user_agent=chromium.READER_USER_AGENT,
         viewport={"width": 1280, "height": 900},
         color_scheme="light",
     )

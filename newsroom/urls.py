@@ -23,7 +23,7 @@ urlpatterns = [
 ]
 
 if settings.NEWSROOM_BENCH_VIEW:
-    from newsroom.core.views import bench_trivial
+    from newsroom.testing.bench_views import bench_trivial
 
     # The app server's ceiling for `make bench`; off unless BENCH_VIEW=1.
     urlpatterns.append(path("__bench__/trivial/", bench_trivial))

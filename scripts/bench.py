@@ -48,7 +48,7 @@ sys.path.insert(0, str(SCRIPTS_DIR))
 
 import bench_seed  # noqa: E402
 
-from newsroom.core import testing  # noqa: E402
+from newsroom.testing import varnish as shipped_varnish  # noqa: E402
 
 VAR_DIR = BASE_DIR / "var" / "bench"
 LOG_DIR = VAR_DIR / "logs"
@@ -115,7 +115,7 @@ wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
     + WRK_REPORT_LUA
 )
 
-VARNISHD = Path(testing.VARNISHD)
+VARNISHD = Path(shipped_varnish.VARNISHD)
 
 # nginx runs as an unprivileged child here: its temporary files go under {dir}.
 NGINX_TEMP_PATHS = """\
@@ -913,7 +913,7 @@ def bench_varnish(bench: Bench, env: dict[str, str], lua: Path) -> ServerRun | N
     run = ServerRun("Varnish in front of granian")
     server_env = {**env, "PAGE_CACHE_SECONDS": "300"}
     log(f"Starting granian on {upstream} and Varnish on 127.0.0.1:{port} ...")
-    command = testing.varnish_command(
+    command = shipped_varnish.command(
         backend_port=upstream, port=port, workdir=VAR_DIR / "varnish", memory="256m"
     )
     with (

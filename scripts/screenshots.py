@@ -16,19 +16,18 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 django.setup()
 from newsroom.core import editions  # noqa: E402
+from newsroom.testing import chromium, sites  # noqa: E402
 
-from newsroom.core import testing  # noqa: E402
-
-OUT = testing.BASE_DIR / "var" / "screenshots"
+OUT = sites.BASE_DIR / "var" / "screenshots"
 WIDTHS = {"desktop": (1366, 900), "mobile": (390, 844)}
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev"}
-    with testing.serve(env) as base, sync_playwright() as pw:
+    with sites.serve(env) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(
-            executable_path=testing.CHROMIUM, args=testing.CHROMIUM_ARGS
+            executable_path=chromium.EXECUTABLE, args=chromium.ARGS
         )
         for edition in editions.listed():
             code, prefix = edition.code, edition.prefix
@@ -37,7 +36,7 @@ def main() -> None:
                     context = browser.new_context(
                         viewport={"width": width, "height": height},
                         color_scheme=theme,
-                        user_agent=testing.READER_USER_AGENT,
+                        user_agent=chromium.READER_USER_AGENT,
                     )
                     page = context.new_page()
                     page.goto(base + prefix)
@@ -56,7 +55,7 @@ def main() -> None:
                             path=str(path),
                             full_page=name != "home" or width_name == "desktop",
                         )
-                        print(f"wrote {path.relative_to(testing.BASE_DIR)}")
+                        print(f"wrote {path.relative_to(sites.BASE_DIR)}")
                     context.close()
         browser.close()
 

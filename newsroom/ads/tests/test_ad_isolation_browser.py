@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from newsroom.core import testing
+from newsroom.testing import chromium, sites
 
 pytestmark = pytest.mark.browser
 
@@ -49,15 +49,15 @@ AdSlot.objects.filter(name="Hostile").delete()
 
 @pytest.fixture
 def hostile_ad(site_env, site_url):
-    pk = testing.shell(CREATE.format(html=HOSTILE), site_env)
+    pk = sites.shell(CREATE.format(html=HOSTILE), site_env)
     yield f"/ads/{pk}/frame/"
-    testing.shell(DELETE, site_env)
+    sites.shell(DELETE, site_env)
 
 
 @pytest.fixture
 def editor_page(browser, site_url, hostile_ad):
     context = browser.new_context(
-        base_url=site_url, user_agent=testing.READER_USER_AGENT
+        base_url=site_url, user_agent=chromium.READER_USER_AGENT
     )
     page = context.new_page()
     page.goto("/admin/login/")

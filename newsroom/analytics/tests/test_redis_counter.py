@@ -17,7 +17,7 @@ from newsroom.analytics.backends.database import add_views, current_hour
 from newsroom.analytics.backends.redis import RedisBackend
 from newsroom.analytics.models import PageViewBucket, ViewFold
 from newsroom.analytics.tasks import fold_view_counts
-from newsroom.core import testing
+from newsroom.testing import sites
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,7 @@ def counter(settings):
 @pytest.fixture
 def unreachable_counter(settings):
     """A Redis counter whose Redis is a loopback port where nothing listens."""
-    backend = use_counter(settings, f"redis://127.0.0.1:{testing.free_port()}/0")
+    backend = use_counter(settings, f"redis://127.0.0.1:{sites.free_port()}/0")
     yield backend
     backends.get_backend.cache_clear()
 

@@ -1,9 +1,10 @@
 """With Redis unreachable the site keeps serving, and recovers by itself when it returns.
 
-One site of its own is migrated, seeded and served with ``REDIS_URL`` pointing
-at a loopback port where nothing listens: caches, the task queue (RQ) and the
-view counter are all configured for Redis, which is not there. Readers, view
-beacons, editors' logins and publishing must all work. Then a real
+One site of its own (a copy of the session's seeded site) is served with
+``REDIS_URL`` pointing at a loopback port where nothing listens: caches, the
+task queue (RQ) and the view counter are all configured for Redis, which is not
+there. Readers, view beacons, editors' logins and publishing (which enqueues
+tasks) must all work. Then a real
 ``redis-server`` is started on that port and the running site, without a
 restart, caches pages again, counts views in Redis and applies the purges it
 had to postpone.
@@ -24,7 +25,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from newsroom.core import testing
+from newsroom.testing import chromium, sites
 
 REDIS_SERVER = "redis-server"
 RECOVERY_SECONDS = 20  # REDIS_RETRY_AFTER is 5 s; every wait below is bounded.
@@ -114,7 +115,7 @@ def beacon(base_url: str, page_id: int) -> int:
     request = urllib.request.Request(
         base_url + "/analytics/hit/",
         data=urllib.parse.urlencode({"page": str(page_id)}).encode(),
-        headers={"User-Agent": testing.READER_USER_AGENT},
+        headers={"User-Agent": chromium.READER_USER_AGENT},
         method="POST",
     )
     try:
@@ -135,7 +136,7 @@ def publish(env: dict[str, str], page_id: int, title: str) -> tuple[int, int]:
 
     Returns the purges pending afterwards and the article's views in the database.
     """
-    output = testing.shell(PUBLISH.format(pk=page_id, title=title), env)
+    output = sites.shell(PUBLISH.format(pk=page_id, title=title), env)
     pending, views = output.splitlines()[-1].split()
     return int(pending), int(views)
 
@@ -145,15 +146,16 @@ def title_on_page(html: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(tmp_path_factory, site_template):
     """A seeded site served with REDIS_URL on a port where nothing listens.
 
     Yields (base URL, environment, the Redis port, pages of each edition).
     """
     var_dir = Path(tmp_path_factory.mktemp("redis-outage-site"))
-    redis_port = testing.free_port()
-    env = testing.site_env(
+    redis_port = sites.free_port()
+    env = sites.site_env(
         var_dir,
+        template=site_template,
         REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
         PAGE_CACHE_SECONDS="300",
         # site_env picks the database queue; this site uses the Redis queue.
@@ -162,14 +164,11 @@ def site(tmp_path_factory):
     )
     # The view counter is whatever REDIS_URL makes the default: Redis.
     env.pop("ANALYTICS_BACKEND", None)
-    # Migrating and seeding (which enqueue tasks) must work without Redis too.
-    testing.manage("migrate", "--no-input", env=env)
-    testing.manage("seed_demo", "--per-section", "2", env=env)
     pages = json.loads(
-        testing.shell(SETUP.format(username=EDITOR, password=EDITOR_PASSWORD), env)
+        sites.shell(SETUP.format(username=EDITOR, password=EDITOR_PASSWORD), env)
     )
     assert sorted(pages) == ["en", "hy", "ru"]
-    with testing.serve(env) as base_url:
+    with sites.serve(env) as base_url:
         yield base_url, env, redis_port, pages
 
 
@@ -217,7 +216,7 @@ def test_view_beacons_are_stored_in_the_database_without_redis(site):
     before = shown_count(base_url, page_id)
     statuses = [beacon(base_url, page_id) for _ in range(20)]
     assert statuses == [204] * 20
-    assert int(testing.shell(VIEWS_IN_DATABASE.format(pk=page_id), env)) == before + 20
+    assert int(sites.shell(VIEWS_IN_DATABASE.format(pk=page_id), env)) == before + 20
     assert shown_count(base_url, page_id) == before + 20
 
 
@@ -284,7 +283,7 @@ def _start_redis(port: int) -> subprocess.Popen:
             return process
         except redis.RedisError:
             if process.poll() is not None or time.monotonic() > deadline:
-                testing.stop(process)
+                sites.stop(process)
                 raise RuntimeError(
                     f"redis-server did not start: {process.stderr.read().decode()[-1500:]}"
                 ) from None
@@ -335,11 +334,11 @@ def test_site_recovers_by_itself_when_redis_returns(site):
 
         # The clock's task applies the postponed purges, which reach Redis:
         # the cached article (one of the purged paths) is rendered afresh.
-        output = testing.shell(STORED_VIEWS_THEN_RETRY_PURGES.format(pk=page_id), env)
+        output = sites.shell(STORED_VIEWS_THEN_RETRY_PURGES.format(pk=page_id), env)
         stored, pending = re.search(r"^RESULT (\d+) (\d+)$", output, re.M).groups()
         assert int(stored) == stored_before + beacons - 1
         assert int(pending) == 0
         assert get(base_url + article["article"])[1].get("X-Page-Cache") == "miss"
         assert get(base_url + article["article"])[1].get("X-Page-Cache") == "hit"
     finally:
-        testing.stop(redis_server)
+        sites.stop(redis_server)

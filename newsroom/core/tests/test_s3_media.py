@@ -17,7 +17,7 @@ import boto3
 import pytest
 from PIL import Image
 
-from newsroom.core import testing
+from newsroom.testing import sites
 
 BUCKET = "newsroom-media"
 REGION = "us-east-1"
@@ -65,7 +65,7 @@ print(json.dumps({
 @pytest.fixture
 def s3_endpoint(tmp_path_factory):
     """A moto S3 server on a free loopback port; yields its endpoint URL."""
-    port = testing.free_port()
+    port = sites.free_port()
     log = (tmp_path_factory.mktemp("moto") / "server.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
@@ -86,7 +86,7 @@ def s3_endpoint(tmp_path_factory):
                 time.sleep(0.1)
         yield f"http://127.0.0.1:{port}"
     finally:
-        testing.stop(process)
+        sites.stop(process)
         log.close()
 
 
@@ -97,7 +97,7 @@ def fetch(url: str) -> tuple[int, Message, bytes]:
 
 
 def test_uploaded_image_and_its_rendition_are_stored_and_served_from_s3(
-    tmp_path, s3_endpoint
+    tmp_path, s3_endpoint, site_template
 ):
     """With media configured on S3 via environment variables only, an editor's
     uploaded image is stored in the bucket and a Wagtail rendition of it is
@@ -111,17 +111,18 @@ def test_uploaded_image_and_its_rendition_are_stored_and_served_from_s3(
     )
     s3.create_bucket(Bucket=BUCKET)
     s3.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(PUBLIC_READ))
-    env = testing.site_env(
+    # The demo's pictures stay behind: this site's media are the bucket's.
+    env = sites.site_env(
         tmp_path,
+        template=site_template,
+        media=False,
         AWS_STORAGE_BUCKET_NAME=BUCKET,
         AWS_S3_ENDPOINT_URL=s3_endpoint,
         AWS_S3_REGION_NAME=REGION,
         AWS_S3_URL_PROTOCOL="http:",
         **CREDENTIALS,
     )
-    testing.manage("migrate", "--no-input", env=env)
-
-    uploaded = json.loads(testing.shell(UPLOAD, env).splitlines()[-1])
+    uploaded = json.loads(sites.shell(UPLOAD, env).splitlines()[-1])
 
     bucket_url = f"{s3_endpoint}/{BUCKET}/"
     for kind in ("original", "rendition"):

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from newsroom.core import editions
+from newsroom.testing import sites
 
 pytestmark = pytest.mark.django_db
 
@@ -221,9 +222,7 @@ def test_concurrent_logins_cannot_overshoot_the_limit(site_url, site_env):
     import urllib.request
     from concurrent.futures import ThreadPoolExecutor
 
-    from newsroom.core import testing
-
-    testing.shell(
+    sites.shell(
         "from django.contrib.auth import get_user_model\n"
         "U = get_user_model()\n"
         "U.objects.filter(username='racer').delete()\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.core import testing
+from newsroom.testing import sites, varnish
 
 PUBLISH = """
 from newsroom.news.models import ArticlePage
@@ -31,52 +31,51 @@ def fetch(url: str) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def varnish_site(tmp_path_factory):
+def varnish_site(tmp_path_factory, site_template):
     """One site behind one Varnish for the module (each test changes other pages)."""
     tmp_path = tmp_path_factory.mktemp("varnish-site")
-    if not Path(testing.VARNISHD).exists():
+    if not Path(varnish.VARNISHD).exists():
         pytest.fail(
             "This test needs Debian's varnish (apt-get install varnish); .ci/run installs it"
         )
-    varnish_port = testing.free_port()
+    varnish_port = sites.free_port()
     varnish_url = f"http://127.0.0.1:{varnish_port}"
-    env = testing.site_env(
+    env = sites.site_env(
         tmp_path,
+        template=site_template,
         BASE_URL=varnish_url,
         FRONTEND_CACHE_URL=varnish_url,
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
     )
-    testing.manage("migrate", "--no-input", env=env)
-    testing.manage("seed_demo", "--per-section", "2", env=env)
-    site_port = testing.free_port()
-    varnish = subprocess.Popen(
-        testing.varnish_command(
+    site_port = sites.free_port()
+    process = subprocess.Popen(
+        varnish.command(
             backend_port=site_port, port=varnish_port, workdir=tmp_path / "varnish"
         ),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
-        with testing.serve(env, port=site_port):
+        with sites.serve(env, port=site_port):
             deadline = time.monotonic() + 30
             while True:
                 try:
                     fetch(varnish_url + "/")
                     break
                 except OSError:
-                    if varnish.poll() is not None or time.monotonic() > deadline:
+                    if process.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError(
-                            f"varnishd did not start: {varnish.stderr.read().decode()[-1500:]}"
+                            f"varnishd did not start: {process.stderr.read().decode()[-1500:]}"
                         ) from None
                     time.sleep(0.2)
             yield varnish_url, env
     finally:
-        testing.stop(varnish)
+        sites.stop(process)
 
 
 def test_publishing_shows_through_varnish_at_once(varnish_site):
     varnish_url, env = varnish_site
-    pk, section_url, article_url = testing.shell(FIRST_ARTICLE, env).split()
+    pk, section_url, article_url = sites.shell(FIRST_ARTICLE, env).split()
     body, state = fetch(varnish_url + article_url)
     body, state = fetch(varnish_url + article_url)
     assert state == "HIT"
@@ -85,7 +84,7 @@ def test_publishing_shows_through_varnish_at_once(varnish_site):
     assert fetch(varnish_url + section_url)[1] == "HIT"
     fetch(varnish_url + section_url + "?page=2")
 
-    testing.shell(PUBLISH.format(pk=pk), env)
+    sites.shell(PUBLISH.format(pk=pk), env)
 
     body, state = fetch(varnish_url + article_url)
     assert state == "MISS"
@@ -101,7 +100,7 @@ def test_publishing_shows_through_varnish_at_once(varnish_site):
 
 def test_editors_with_a_session_always_reach_the_site(varnish_site):
     varnish_url, env = varnish_site
-    _, _, article_url = testing.shell(FIRST_ARTICLE, env).split()
+    _, _, article_url = sites.shell(FIRST_ARTICLE, env).split()
     fetch(varnish_url + article_url)
     request = urllib.request.Request(
         varnish_url + article_url, headers={"Cookie": "sessionid=abc"}
@@ -140,11 +139,11 @@ def test_an_edit_of_a_story_with_a_cyrillic_address_shows_through_varnish(
 ):
     """Varnish keys on the percent-encoded path; the purge uses the same form."""
     varnish_url, env = varnish_site
-    pk, url = testing.shell(CYRILLIC_STORY, env).split()
+    pk, url = sites.shell(CYRILLIC_STORY, env).split()
     assert url.startswith("/ru/") and "%D0%" in url
     fetch(varnish_url + url)
     assert fetch(varnish_url + url)[1] == "HIT"
-    testing.shell(RETITLE.format(pk=pk), env)
+    sites.shell(RETITLE.format(pk=pk), env)
     body, state = fetch(varnish_url + url)
     assert state == "MISS"
     assert "Новый заголовок" in body and "Старый заголовок" not in body
@@ -153,13 +152,13 @@ def test_an_edit_of_a_story_with_a_cyrillic_address_shows_through_varnish(
 def test_an_edition_wide_change_bans_that_edition_only(varnish_site):
     """A new footer notice of the Russian edition reaches every Russian page."""
     varnish_url, env = varnish_site
-    _, section_url, article_url = testing.shell(FIRST_ARTICLE, env).split()
+    _, section_url, article_url = sites.shell(FIRST_ARTICLE, env).split()
     ru_pages = ["/ru/", "/ru/rss/"]
     en_pages = ["/", section_url, article_url]
     for path in ru_pages + en_pages:
         fetch(varnish_url + path)
         assert fetch(varnish_url + path)[1] == "HIT", path
-    testing.shell(NOTICE, env)
+    sites.shell(NOTICE, env)
     body, state = fetch(varnish_url + "/ru/")
     assert state == "MISS"
     assert "Перепечатка только со ссылкой на" in body

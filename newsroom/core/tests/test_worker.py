@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from newsroom.core import testing
+from newsroom.testing import sites
 
 SCHEDULE = """
 from datetime import timedelta
@@ -43,21 +43,19 @@ RQ_REDIS_URL = "redis://127.0.0.1:6379/13"
 @pytest.mark.parametrize(
     "queue", ["django_tasks_db.DatabaseBackend", "django_tasks_rq.RQBackend"]
 )
-def test_worker_publishes_a_page_whose_time_has_come(tmp_path, queue):
+def test_worker_publishes_a_page_whose_time_has_come(tmp_path, site_template, queue):
     """Through the database queue and through the Redis queue (RQ)."""
     extra = {"TASKS_BACKEND": queue}
     if "rq" in queue:
         extra["REDIS_URL"] = RQ_REDIS_URL
-    env = testing.site_env(tmp_path, **extra)
-    testing.manage("migrate", "--no-input", env=env)
-    testing.manage("seed_demo", "--per-section", "1", env=env)
+    env = sites.site_env(tmp_path, template=site_template, **extra)
     if "rq" in queue:
-        testing.shell(EMPTY_RQ_QUEUE, env)
-    page_id = testing.shell(SCHEDULE, env)
+        sites.shell(EMPTY_RQ_QUEUE, env)
+    page_id = sites.shell(SCHEDULE, env)
     time.sleep(2.5)
-    task_id = testing.shell(ENQUEUE, env)
-    testing.manage("worker", "--batch", env=env)
+    task_id = sites.shell(ENQUEUE, env)
+    sites.manage("worker", "--batch", env=env)
     assert (
-        testing.shell(CHECK.format(task_id=task_id, page_id=page_id), env)
+        sites.shell(CHECK.format(task_id=task_id, page_id=page_id), env)
         == "SUCCESSFUL True"
     )

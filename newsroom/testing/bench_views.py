@@ -1,3 +1,5 @@
+"""The app server's ceiling for ``make bench``; routed only when ``BENCH_VIEW=1``."""
+
 from django.http import HttpResponse
 
 MAX_BENCH_SIZE = 1024 * 1024
