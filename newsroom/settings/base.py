@@ -225,6 +225,13 @@ RQ_QUEUES = {
         "DEFAULT_TIMEOUT": 600,
     }
 }
+# Periodic jobs, enqueued by the clock process (`manage.py clock`): the dotted
+# path of a task and its interval in seconds.
+NEWSROOM_CLOCK_JOBS = [
+    ("newsroom.core.tasks.publish_scheduled_pages", 60),
+    ("newsroom.analytics.tasks.fold_view_counts", 60),
+    ("newsroom.core.tasks.retry_pending_purges", 60),
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {

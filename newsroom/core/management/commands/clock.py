@@ -1,41 +1,28 @@
-import logging
-
 from apscheduler.schedulers.blocking import BlockingScheduler
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
 
-from newsroom.analytics.tasks import fold_view_counts
-from newsroom.core import tasks
-
-logger = logging.getLogger("newsroom.core")
+from newsroom.core import clock
 
 
 class Command(BaseCommand):
     help = (
-        "Enqueue periodic jobs (scheduled publishing, ...) on the task queue. "
+        "Enqueue the periodic jobs of NEWSROOM_CLOCK_JOBS on the task queue. "
         "Run exactly one clock per installation; the workers do the work."
     )
 
     def handle(self, *args, **options):
+        try:
+            jobs = clock.jobs()
+        except ImproperlyConfigured as exc:
+            raise CommandError(str(exc)) from exc
         scheduler = BlockingScheduler(timezone="UTC")
-        scheduler.add_job(
-            tasks.publish_scheduled_pages.enqueue,
-            "interval",
-            minutes=1,
-            id="publish_scheduled",
-        )
-        scheduler.add_job(
-            fold_view_counts.enqueue, "interval", minutes=1, id="fold_views"
-        )
-        scheduler.add_job(
-            tasks.retry_pending_purges.enqueue,
-            "interval",
-            minutes=1,
-            id="retry_purges",
-        )
-        self.stdout.write(
-            "clock: enqueueing scheduled publishing, view-count folding and "
-            "postponed cache purges every minute"
-        )
+        for job in jobs:
+            scheduler.add_job(
+                job.task.enqueue, "interval", seconds=job.seconds, id=job.path
+            )
+        listed = ", ".join(f"{job.path} every {job.seconds} s" for job in jobs)
+        self.stdout.write(f"clock: enqueueing {listed or 'nothing'}")
         try:
             scheduler.start()
         except (KeyboardInterrupt, SystemExit):
