@@ -29,6 +29,17 @@ def test_article_page_shows_the_count(client, article):
     assert "data-views-count>3</span>" in client.get(article.url).text
 
 
+def test_article_page_gives_the_counter_script_its_endpoints(client, article):
+    """The script takes the beacon and counts URLs from the page, and the
+    page names the script for site.js to load."""
+    html = client.get(article.url).text
+    assert f'data-page-id="{article.pk}" data-views-hit-url="/analytics/hit/"' in html
+    assert (
+        f'data-views="{article.pk}" data-views-counts-url="/analytics/counts/" '
+        'data-module="/static/analytics/js/views.js"'
+    ) in html
+
+
 @pytest.mark.parametrize(
     "ua",
     [
