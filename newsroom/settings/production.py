@@ -10,7 +10,6 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # The site frames itself on purpose: ad frames (/ads/<id>/frame/) and
 # Wagtail's live preview in the admin. Framing by other sites is still refused
 # (X-Frame-Options SAMEORIGIN and CSP frame-ancestors 'self').
