@@ -5,12 +5,22 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
+# The page prints the label in front of a credit; one typed into it anyway is
+# taken off (news_tags.credit_name), but editors should not need to.
+CREDIT_HELP_TEXT = _(
+    "The photographer or agency only, e.g. 'Reuters': the page adds “Photo:”."
+)
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
-    credit = blocks.CharBlock(label=_("credit"), required=False, max_length=120)
+    credit = blocks.CharBlock(
+        label=_("credit"),
+        required=False,
+        max_length=120,
+        help_text=CREDIT_HELP_TEXT,
+    )
 
     class Meta:
         icon = "image"

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
@@ -27,7 +28,7 @@ from newsroom.core.models import BasePage
 from newsroom.core.pagination import paginate, paginate_without_count
 
 from . import selectors
-from .blocks import ArticleBodyBlock
+from .blocks import CREDIT_HELP_TEXT, ArticleBodyBlock
 
 # Republishing within this window (fixing a typo right after publishing) is
 # not shown to readers as an update.
@@ -38,7 +39,7 @@ UPDATE_GRACE = timedelta(minutes=10)
 class Author(TranslatableMixin, index.Indexed, models.Model):
     """A byline. Each edition has its own copy, with the bio in its language."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, allow_unicode=True)
     role = models.CharField(_("role"), max_length=120, blank=True)
     photo = models.ForeignKey(
@@ -315,7 +316,12 @@ class ArticlePage(BasePage):
         related_name="+",
     )
     hero_caption = models.CharField(_("image caption"), max_length=300, blank=True)
-    hero_credit = models.CharField(_("image credit"), max_length=120, blank=True)
+    hero_credit = models.CharField(
+        _("image credit"),
+        max_length=120,
+        blank=True,
+        help_text=CREDIT_HELP_TEXT,
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     authors = ParentalManyToManyField(
         Author, verbose_name=_("authors"), blank=True, related_name="articles"

@@ -1,7 +1,13 @@
+import functools
+import re
+from collections.abc import Sequence
+
 from django import template
 from django.urls import NoReverseMatch
-from django.utils import timezone
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils import formats, timezone, translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, pgettext
 
 from newsroom.core import editions
 from newsroom.core.models import EditionSettings
@@ -10,23 +16,6 @@ from .. import selectors
 from ..models import HomePage
 
 register = template.Library()
-
-# Month names as they stand inside a date ("14 января"), which in many
-# languages differs from the name on its own ("январь").
-MONTHS = (
-    pgettext_lazy("month in a date", "January"),
-    pgettext_lazy("month in a date", "February"),
-    pgettext_lazy("month in a date", "March"),
-    pgettext_lazy("month in a date", "April"),
-    pgettext_lazy("month in a date", "May"),
-    pgettext_lazy("month in a date", "June"),
-    pgettext_lazy("month in a date", "July"),
-    pgettext_lazy("month in a date", "August"),
-    pgettext_lazy("month in a date", "September"),
-    pgettext_lazy("month in a date", "October"),
-    pgettext_lazy("month in a date", "November"),
-    pgettext_lazy("month in a date", "December"),
-)
 
 
 @register.simple_tag(takes_context=True)
@@ -87,17 +76,15 @@ def archive_url(context, home, name: str, slug: str) -> str:
 
 @register.filter
 def newsdate(value):
-    """A date and time the edition's way, in the outlet's time zone: '14 January 2025 11:12'."""
+    """A date and time the edition's way, in the outlet's time zone.
+
+    The edition's ``DATETIME_FORMAT`` (``newsroom.core.formats``): "14 January
+    2025, 11:12", "14 января 2025, 11:12", "2025 թ. հունվարի 14, 11:12". The
+    ``date`` filter reads the same modules, so the two cannot disagree.
+    """
     if not value:
         return ""
-    local = timezone.localtime(value)
-    # Translators: a date and time; reorder {day} {month} {year} {time} for your language.
-    return gettext("{day} {month} {year} {time}").format(
-        day=local.day,
-        month=MONTHS[local.month - 1],
-        year=local.year,
-        time=local.strftime("%H:%M"),
-    )
+    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
 
 
 @register.filter
@@ -111,3 +98,67 @@ def page_link(context, number) -> str:
     params = context["request"].GET.copy()
     params["page"] = number
     return "?" + params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def author_links(context, authors, home) -> str:
+    """The authors' names, each linked to its archive, as a list in running text.
+
+    "A", "A and B", "A, B and C" the language's way ("A и B", "A և B"); the
+    label before it ("By", "Авторы:") is a counted translation in the template.
+    """
+    names = []
+    for author in authors:
+        url = archive_url(context, home, "author", author.slug)
+        names.append(
+            format_html('<a href="{}" rel="author">{}</a>', url, author.name)
+            if url
+            else conditional_escape(author.name)
+        )
+    return join_names(names)
+
+
+def join_names(items: Sequence[str]) -> str:
+    """``items`` (text or safe HTML) joined as in a sentence: "A, B and C"."""
+    names = [conditional_escape(item) for item in items]
+    if len(names) < 2:
+        return mark_safe("".join(names))
+    # Translators: between the names of a list but the last two: "A, B and C".
+    separator = conditional_escape(pgettext("list of names", ", "))
+    return format_html(
+        # Translators: the end of a list of names: "A and B", "A, B and C".
+        pgettext("list of names", "{names} and {last}"),
+        names=mark_safe(separator.join(names[:-1])),
+        last=names[-1],
+    )
+
+
+@register.filter
+def credit_name(credit: str) -> str:
+    """A picture credit without the label an editor typed into it: "Photo: AP" gives "AP".
+
+    The page prints the label ("Photo:", "Фото:", "Լուսանկարը՝") itself. Any
+    edition's label is taken off, in any case, followed by a colon (Latin or
+    Armenian) or a spaced dash, as often as it was typed.
+    """
+    pattern = _credit_label_pattern(tuple(editions.codes()))
+    previous = None
+    while credit and credit != previous:
+        previous = credit
+        credit = pattern.sub("", credit, count=1)
+    return credit.strip() if credit else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _credit_label_pattern(codes: tuple[str, ...]) -> re.Pattern:
+    words = {"Photo"}
+    for code in codes:
+        with translation.override(code):
+            words.add(gettext("Photo:").rstrip(" :\u055d\u0589"))
+    alternatives = "|".join(
+        re.escape(word) for word in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^\s*(?:{alternatives})\s*(?:[:\u055d\u0589]|\s[-\u2013\u2014])\s*",
+        re.IGNORECASE,
+    )
