@@ -42,3 +42,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# The 500 page in every edition's language (rendered without a request context).
+handler500 = "newsroom.core.views.server_error"
