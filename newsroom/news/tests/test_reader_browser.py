@@ -32,7 +32,8 @@ def test_night_theme_toggle_persists_to_the_next_page(page):
         page.evaluate("getComputedStyle(document.body).backgroundColor")
         == dark_background
     )
-    expect(page.get_by_role("button", name="Day theme")).to_have_attribute(
+    # A toggle: the name stays, aria-pressed says it is on (never both changing).
+    expect(page.get_by_role("button", name="Night theme")).to_have_attribute(
         "aria-pressed", "true"
     )
 
@@ -45,7 +46,10 @@ def test_theme_follows_the_system_until_the_reader_chooses(browser, site_url):
         page.evaluate("getComputedStyle(document.body).backgroundColor")
         == "rgb(18, 20, 23)"
     )
-    page.get_by_role("button", name="Day theme").click()
+    toggle = page.get_by_role("button", name="Night theme")
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "false")
     page.reload()
     assert (
         page.evaluate("getComputedStyle(document.body).backgroundColor")

@@ -10,11 +10,11 @@ function currentTheme(root) {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
+// A toggle button: the label stays "Night theme" and aria-pressed says whether
+// it is on. Changing the label as well would be read out as a contradiction
+// ("Day theme, pressed").
 function render(root, button) {
-  const dark = currentTheme(root) === "dark";
-  button.setAttribute("aria-pressed", String(dark));
-  const label = button.querySelector(".theme-toggle__label");
-  if (label) label.textContent = dark ? button.dataset.labelLight : button.dataset.labelDark;
+  button.setAttribute("aria-pressed", String(currentTheme(root) === "dark"));
 }
 
 export function initTheme(doc) {
