@@ -208,9 +208,8 @@ def serve(env: dict[str, str], *, port: int | None = None) -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                raise RuntimeError(
-                    f"the site did not start: {process.stderr.read().decode()[-2000:]}"
-                )
+                _, errors = process.communicate()
+                raise RuntimeError(f"the site did not start: {errors.decode()[-2000:]}")
             try:
                 urllib.request.urlopen(base_url + "/", timeout=5)
                 break
