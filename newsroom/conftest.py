@@ -13,7 +13,7 @@ from django.core.cache import caches
 from django.test import Client
 from wagtail.models import Locale
 
-from newsroom.news import demo
+from newsroom.demo.services import seed as seed_demo
 from newsroom.news.models import ArticlePage, HomePage, SectionPage
 from newsroom.testing import chromium, sites
 
@@ -23,7 +23,7 @@ PER_SECTION = 6
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        demo.seed(per_section=PER_SECTION, log=lambda message: None)
+        seed_demo(per_section=PER_SECTION, log=lambda message: None)
 
 
 @pytest.fixture(autouse=True)

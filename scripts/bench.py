@@ -683,7 +683,7 @@ def measure(
 
 def pick_pages() -> Pages:
     """The measured URLs: an English bulk article, the home, /politics/, ..."""
-    from newsroom.news import demo_content
+    from newsroom.demo import content as demo_content
     from newsroom.news.models import ArticlePage, SectionPage
 
     sections = SectionPage.objects.live().filter(locale__language_code="en")
@@ -1557,9 +1557,10 @@ stopped when the script ends.
    `executemany` batches of 5,000 (`scripts/bench_seed.py`) until there are N
    `ArticlePage` rows spread evenly over the 21 sections of the three editions.
    They are complete Wagtail pages (tree paths, `numchild`, `url_path`, locale,
-   dates, tags, authors, demo texts and images) but get **no search index
-   entries**, so search finds only the demo articles. The row gives the time and
-   articles per second; the checks confirm the live count, the tree and that a
+   dates, tags, authors, demo texts and images; bodies from the demo's own
+   recipe, `newsroom/demo/bodies.py`) but get **no search index entries**, so
+   search finds only the demo articles. The row gives the time and articles per
+   second; the checks confirm the live count, the tree and that a
    bulk-inserted article answers HTTP 200.
 2. **Throughput (wrk).** granian as in the `Procfile` (2 workers, 1 blocking
    thread each), production settings, `wrk -t1 -c32 --latency` on 127.0.0.1

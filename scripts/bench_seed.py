@@ -28,6 +28,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from newsroom.demo import content as demo_content
+from newsroom.demo import plan as demo_plan
+from newsroom.demo.bodies import article_body
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 BATCH_SIZE = 5_000
 DEMO_PER_SECTION = 2
@@ -180,75 +184,6 @@ def drop_project_tables(log: Log) -> None:
 # --------------------------------------------------------------------------
 
 
-def _block(block_type: str, value: Any) -> dict[str, Any]:
-    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
-
-
-def article_body(
-    story: dict[str, Any],
-    fill: Callable[[dict[str, str]], str],
-    *,
-    variant: int,
-    slug: str,
-    image_id: int,
-    inline_image_id: int,
-) -> list[dict[str, Any]]:
-    """StreamField data for a story, built like ``newsroom.news.demo`` builds it.
-
-    Paragraphs, a subheading, a quote, and (by ``variant``) an inline image,
-    a fact box and an embed card, as raw JSON-ready blocks.
-    """
-    paragraphs = [fill(p) for p in story["paragraphs"]]
-    body = [
-        _block("paragraph", f"<p>{paragraphs[0]}</p>"),
-        _block("paragraph", f"<p>{paragraphs[1]}</p>"),
-        _block("subheading", fill(story["subheading"])),
-        _block("paragraph", f"<p>{paragraphs[2]}</p>"),
-        _block(
-            "quote",
-            {
-                "text": fill(story["quote"]["text"]),
-                "attribution": fill(story["quote"]["attribution"]),
-            },
-        ),
-        _block("paragraph", f"<p>{paragraphs[3]}</p>"),
-    ]
-    if variant % 2 == 0:
-        body.append(
-            _block(
-                "image",
-                {
-                    "image": inline_image_id,
-                    "caption": fill(story["headline"]),
-                    "credit": "Newsroom",
-                },
-            )
-        )
-    if variant % 3 == 0:
-        body.append(
-            _block(
-                "fact_box",
-                {
-                    "title": fill(story["facts_title"]),
-                    "facts": [_block("item", fill(f)) for f in story["facts"]],
-                },
-            )
-        )
-    body.append(_block("paragraph", f"<p>{paragraphs[4]}</p>"))
-    if variant % 4 == 1:
-        body.append(
-            _block(
-                "embed",
-                {
-                    "url": f"https://www.youtube.com/watch?v=bench{slug}{variant}",
-                    "title": fill(story["headline"]),
-                    "description": fill(story["lead"]),
-                },
-            )
-        )
-    return body
-
-
 def check_body_format(body: list[dict[str, Any]]) -> None:
     """Fail loudly if Wagtail would store ``body`` differently than we write it."""
     from newsroom.news.models import ArticlePage
@@ -257,8 +192,8 @@ def check_body_format(body: list[dict[str, Any]]) -> None:
     round_trip = stream_block.get_prep_value(stream_block.to_python(body))
     if round_trip != body:
         raise RuntimeError(
-            "bench_seed writes article bodies Wagtail would store differently; "
-            "update scripts/bench_seed.py:article_body to match the blocks.\n"
+            "the demo's article bodies are not what Wagtail would store; "
+            "update newsroom/demo/bodies.py:article_body to match the blocks.\n"
             f"ours:   {body!r:.1500}\nwagtail: {round_trip!r:.1500}"
         )
 
@@ -361,11 +296,9 @@ class ArticleRows:
         from wagtail.images import get_image_model
         from wagtail.models import Page
 
-        from newsroom.news import demo_content as content
         from newsroom.news.models import ArticlePage, Author
 
         self.connection = connection
-        self.content = content
         self.slugify = slugify
         self.now = now
         self.rng = random.Random(seed)
@@ -385,11 +318,11 @@ class ArticleRows:
         for pk, locale_id in Author.objects.values_list("pk", "locale_id"):
             self.authors.setdefault(locale_id, []).append(pk)
         self.tag_ids: dict[tuple[str, int], int] = {}
-        for index, names in enumerate(content.TAGS):
+        for index, names in enumerate(demo_content.TAGS):
             for code, name in names.items():
                 tag, _ = Tag.objects.get_or_create(name=name)
                 self.tag_ids[code, index] = tag.pk
-        self.section_index = {s["slug"]: i for i, s in enumerate(content.SECTIONS)}
+        self.section_index = {s["slug"]: i for i, s in enumerate(demo_content.SECTIONS)}
         self.checked: set[tuple[str, int]] = set()
         self.page_columns, self.page_fixed = self._columns(Page, PAGE_FIELDS)
         self.article_columns, self.article_fixed = self._columns(
@@ -440,27 +373,27 @@ class ArticleRows:
         self, serial: int, page_id: int, plan: SectionPlan
     ) -> tuple[tuple[Any, ...], tuple[Any, ...], list[int], list[int]]:
         """Rows for the page and article tables, and the tag and author ids."""
-        content = self.content
         code = plan.language
-        stories = content.STORIES.get(plan.slug) or next(iter(content.STORIES.values()))
+        stories = demo_content.STORIES.get(plan.slug) or next(
+            iter(demo_content.STORIES.values())
+        )
         s_index = self.section_index.get(plan.slug, 0)
         # The article's place in its section picks the story and its variant
         # (``serial`` advances in steps of the section count, which would
         # give every article of a section the same kinds of blocks).
         position = plan.next_key + plan.added
         story = stories[position % len(stories)]
-        city = content.CITIES[(position // len(stories)) % len(content.CITIES)]
-        number = 5 + (position * 37 + s_index * 11) % 300
+        # Past the stories written for a section, the next round sets them in
+        # other cities of the section.
+        city = demo_plan.city_for(s_index, position // len(stories))
         published = self.now - timedelta(
             minutes=self.rng.randint(60, PUBLISHED_SPAN_MINUTES)
         )
-        values = {"number": number, "year": published.year}
-
-        def fill(text: dict[str, str], lang: str = code) -> str:
-            return text[lang].format(city=city[lang], **values)
+        fill = demo_plan.filler(code, city=city, year=published.year)
+        in_english = demo_plan.filler("en", city=city, year=published.year)
 
         title = fill(story["headline"])
-        english = self.slugify(fill(story["headline"], "en"))[:60].rstrip("-")
+        english = self.slugify(in_english(story["headline"]))[:60].rstrip("-")
         slug = f"{english}-{serial}"
         plan.added += 1
         path = self.page_model._get_path(plan.path, plan.depth, position)
@@ -470,9 +403,8 @@ class ArticleRows:
             story,
             fill,
             variant=position,
-            slug=plan.slug,
-            image_id=image_id,
-            inline_image_id=inline_image_id,
+            image_id=inline_image_id,
+            embed_url=f"https://www.youtube.com/watch?v=bench{plan.slug}{position}",
         )
         variant_key = (plan.slug, position % 12)
         if variant_key not in self.checked:
