@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -138,12 +139,12 @@ def ensure_pictures() -> Pictures:
     return Pictures(
         illustrations=[
             ensure_image(
-                f"Demo illustration {n + 1}", lambda n=n: pictures.illustration(n)
+                f"Demo illustration {n + 1}", partial(pictures.illustration, n)
             )
             for n in range(plan.ILLUSTRATIONS)
         ],
         portraits=[
-            ensure_image(f"Demo portrait {n + 1}", lambda n=n: pictures.portrait(n))
+            ensure_image(f"Demo portrait {n + 1}", partial(pictures.portrait, n))
             for n in range(len(content.AUTHORS))
         ],
     )

@@ -23,6 +23,8 @@ case each sentence needs. Other figures are written into the text, so Russian
 numerals agree with their nouns.
 """
 
+from typing import Any
+
 from . import culture, economy, politics, region, society, sports, world
 from .cities import CITIES, City
 from .site import EDITION_TEXTS
@@ -45,7 +47,7 @@ __all__ = [
 # Sections
 # ---------------------------------------------------------------------------
 
-SECTIONS = [
+SECTIONS: list[dict[str, Any]] = [
     {
         "slug": "politics",
         "cities": ["baku", "ganja", "sumgait", "shaki", "lankaran"],
@@ -123,7 +125,7 @@ SECTIONS = [
 # Authors (fictional)
 # ---------------------------------------------------------------------------
 
-AUTHORS = [
+AUTHORS: list[dict[str, Any]] = [
     {
         "slug": "leyla-hasanova",
         "name": t("Leyla Hasanova", "Лейла Гасанова", "Լեյլա Հասանովա"),
@@ -261,7 +263,7 @@ TAGS = [
 ]
 
 
-STORIES = {
+STORIES: dict[str, list[dict[str, Any]]] = {
     "politics": politics.STORIES,
     "economy": economy.STORIES,
     "society": society.STORIES,

@@ -1,8 +1,10 @@
 """Culture: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Drama theatre in {city} opens the season with a premiere of a modern "

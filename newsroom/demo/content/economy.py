@@ -1,8 +1,10 @@
 """Economy: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Central bank leaves key rate unchanged, citing stable inflation",

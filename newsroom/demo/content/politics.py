@@ -1,8 +1,10 @@
 """Politics: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Parliamentary committee backs bill on digital public services",

@@ -1,8 +1,10 @@
 """Region: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "New regional passenger train to connect {city} with neighbouring capitals",

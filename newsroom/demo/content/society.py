@@ -1,8 +1,10 @@
 """Society: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Renovated schools in {city} get ready for the new academic year",

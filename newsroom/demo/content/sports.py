@@ -1,8 +1,10 @@
 """Sports: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Home side claims a late victory in a tense football derby in {city}",

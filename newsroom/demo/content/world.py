@@ -1,8 +1,10 @@
 """World: the section's stories, long reads first."""
 
+from typing import Any
+
 from .text import t
 
-STORIES = [
+STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "International conference in {city} focuses on water scarcity and drought",
