@@ -33,8 +33,9 @@ test: lint
 	$(VENV)/bin/pytest
 
 lint: install
-	$(VENV)/bin/ruff check newsroom
-	$(VENV)/bin/ruff format --check newsroom
+	$(VENV)/bin/ruff check newsroom scripts
+	$(VENV)/bin/ruff format --check newsroom scripts
+	$(VENV)/bin/mypy
 
 ## messages: refresh the translation catalogues from the code, then compile them
 messages: install

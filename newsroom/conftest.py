@@ -13,6 +13,8 @@ from django.core.cache import caches
 from django.test import Client
 from wagtail.models import Locale
 
+from newsroom.core import editions
+from newsroom.core.edition_config import language_settings, parse_editions
 from newsroom.demo.services import seed as seed_demo
 from newsroom.news.models import ArticlePage, HomePage, SectionPage
 from newsroom.testing import chromium, sites
@@ -33,6 +35,24 @@ def _clear_cache():
     yield
     for alias in ("default", "pages", "renditions"):
         caches[alias].clear()
+
+
+@pytest.fixture
+def add_edition(settings):
+    """Configure one more edition by settings alone, as an operator would.
+
+    ``add_edition("de")`` appends German to the configured editions for the
+    test; everything that follows from the setting follows.
+    """
+
+    def add(code: str) -> None:
+        spec = ",".join(
+            f"{e.code}:{e.name}:{e.territory_locale}" for e in editions.listed()
+        )
+        for name, value in language_settings(parse_editions(f"{spec},{code}")).items():
+            setattr(settings, name, value)
+
+    return add
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -1313,7 +1314,7 @@ def render(bench: Bench, elapsed: float, machine_line: str) -> str:
         server: find(bench, server, "Trivial view") for server in ("uncached", "cached")
     }
     nginx = find(bench, "nginx", "Article as a static file")
-    rows = []
+    rows: list[tuple[object, ...]] = []
     # gunicorn's trivial view is compared with granian's.
     trivial["gunicorn"] = trivial["uncached"]
     for run in bench.runs:
@@ -1683,8 +1684,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     bench = Bench(args=args)
     bench.database = (
-        f"SQLite {connection.Database.sqlite_version} "
-        f"({SQLITE_FILE.relative_to(BASE_DIR)})"
+        f"SQLite {sqlite3.sqlite_version} ({SQLITE_FILE.relative_to(BASE_DIR)})"
         if connection.vendor == "sqlite" and sqlite_file
         else f"{connection.vendor} from DATABASE_URL"
     )

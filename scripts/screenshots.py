@@ -40,14 +40,14 @@ def main() -> None:
                     )
                     page = context.new_page()
                     page.goto(base + prefix)
-                    section_url = page.locator(".section-nav a").first.get_attribute(
-                        "href"
+                    section_url = (
+                        page.locator(".section-nav a").first.get_attribute("href") or ""
                     )
                     targets = {"home": base + prefix, "section": base + section_url}
                     page.goto(targets["section"])
-                    targets["article"] = base + page.locator(
-                        ".card__title a"
-                    ).first.get_attribute("href")
+                    targets["article"] = base + (
+                        page.locator(".card__title a").first.get_attribute("href") or ""
+                    )
                     for name, url in targets.items():
                         page.goto(url, wait_until="networkidle")
                         path = OUT / f"{code}-{name}-{theme}-{width_name}.png"

@@ -16,7 +16,6 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from newsroom.core import editions
-from newsroom.core.edition_config import language_settings, parse_editions
 from newsroom.news.models import ArticlePage, HomePage, SectionPage
 
 GERMAN_UI = {
@@ -40,13 +39,11 @@ def german_catalogue(tmp_path):
 
 
 @pytest.fixture
-def german(db, settings, german_catalogue, django_capture_on_commit_callbacks):
+def german(
+    db, settings, add_edition, german_catalogue, django_capture_on_commit_callbacks
+):
     """German added to the configured editions; returns its home, section and story."""
-    spec = ",".join(
-        f"{e.code}:{e.name}:{e.territory_locale}" for e in editions.listed()
-    )
-    for name, value in language_settings(parse_editions(spec + ",de")).items():
-        setattr(settings, name, value)
+    add_edition("de")
     settings.LOCALE_PATHS = [german_catalogue, *settings.LOCALE_PATHS]
 
     english_home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)

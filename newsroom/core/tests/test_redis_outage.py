@@ -142,7 +142,9 @@ def publish(env: dict[str, str], page_id: int, title: str) -> tuple[int, int]:
 
 
 def title_on_page(html: str) -> str:
-    return re.search(r"<h1 class=\"article__title\">(.*?)</h1>", html, re.S).group(1)
+    match = re.search(r"<h1 class=\"article__title\">(.*?)</h1>", html, re.S)
+    assert match, "the page has no headline"
+    return match.group(1)
 
 
 @pytest.fixture(scope="module")
@@ -285,7 +287,7 @@ def _start_redis(port: int) -> subprocess.Popen:
             if process.poll() is not None or time.monotonic() > deadline:
                 sites.stop(process)
                 raise RuntimeError(
-                    f"redis-server did not start: {process.stderr.read().decode()[-1500:]}"
+                    f"redis-server did not start: {process.communicate()[1].decode()[-1500:]}"
                 ) from None
             time.sleep(0.1)
 
