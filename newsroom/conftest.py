@@ -64,7 +64,7 @@ def client():
 
 @pytest.fixture
 def home(db):
-    return HomePage.objects.get(locale__language_code="en")
+    return HomePage.objects.get(locale__language_code=editions.default().code)
 
 
 @pytest.fixture

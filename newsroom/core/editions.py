@@ -21,7 +21,7 @@ from django.core.signals import setting_changed
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from .edition_config import Edition
 
@@ -118,8 +118,11 @@ def locale_id(code: str) -> int | None:
     return None
 
 
-def of_page(page: Page) -> Edition:
-    """The edition a page belongs to: its locale's. Costs no query once warm."""
+def of_page(page: Page | TranslatableMixin) -> Edition:
+    """The edition a page (or a translatable snippet) belongs to: its locale's.
+
+    Costs no query once warm.
+    """
     code = _locales().get(page.locale_id)
     if code is None:  # a locale made by another process since we looked
         _forget_locales()

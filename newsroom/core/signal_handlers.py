@@ -2,6 +2,7 @@ from django.db import connections
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
 
+from . import editions
 from .models import EditionSettings, SiteSettings
 from .page_cache import all_editions, purge_on_commit
 
@@ -35,7 +36,7 @@ def purge_everything(
 
 
 def purge_edition_settings(sender, instance, **kwargs) -> None:
-    purge_on_commit(editions=[instance.locale.language_code])
+    purge_on_commit(editions=[editions.of_page(instance).code])
 
 
 def register_signal_handlers() -> None:

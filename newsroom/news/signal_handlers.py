@@ -136,7 +136,7 @@ def purge_restricted(sender, instance, **kwargs) -> None:
 def purge_author(sender, instance, created=False, **kwargs) -> None:
     # A new author is on no public page until a story naming them is published.
     if not created:
-        purge_on_commit(editions=[instance.locale.language_code])
+        purge_on_commit(editions=[editions.of_page(instance).code])
 
 
 def purge_tag(sender, instance, created=False, **kwargs) -> None:
