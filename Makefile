@@ -39,7 +39,7 @@ lint: install
 
 ## messages: refresh the translation catalogues from the code, then compile them
 messages: install
-	cd newsroom && ../$(PY) ../manage.py makemessages --all --no-obsolete --no-location -i "*/tests/*"
+	cd newsroom && ../$(PY) ../manage.py makemessages --all --no-obsolete --no-location -i "*/tests/*" -i "tests/*"
 	$(PY) -m newsroom.core.compilemessages
 
 ## screenshots: PNGs of home, section and article pages under var/screenshots/

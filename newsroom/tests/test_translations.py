@@ -12,7 +12,7 @@ import pytest
 
 from newsroom.core import editions
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[1]
 LOCALE = PROJECT / "locale"
 CODES = editions.codes()
 
@@ -66,6 +66,8 @@ def test_catalogues_contain_every_string_of_templates_and_code(tmp_path):
             "en",
             "-i",
             "*/tests/*",
+            "-i",
+            "tests/*",
             "-i",
             "conftest.py",
         ],
