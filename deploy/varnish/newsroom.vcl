@@ -38,7 +38,7 @@ sub vcl_recv {
         return (pass);
     }
     # Editors (with a session) and the admin always see fresh pages.
-    if (req.url ~ "^/(admin|django-admin)/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    if (req.url ~ "^/admin/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
     # The view counter must reach the site on every call.

@@ -15,6 +15,8 @@ so they cannot disagree.
 
 from __future__ import annotations
 
+import re
+
 from django.apps import apps
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -106,8 +108,13 @@ def path_pattern(code: str) -> str:
     edition = find(code)
     if edition is None or not edition.is_default:
         return f"^/{code}/"
-    others = "|".join(f"{c}/" for c in codes() if c != code)
-    return f"^/(?!{others})" if others else "^/"
+    # Static and media files live outside every edition and are kept for long.
+    outside = [c + "/" for c in codes() if c != code] + [
+        re.escape(url.lstrip("/"))
+        for url in (settings.STATIC_URL, settings.MEDIA_URL)
+        if url and url.startswith("/") and url != "/"
+    ]
+    return f"^/(?!{'|'.join(outside)})" if outside else "^/"
 
 
 def locale_id(code: str) -> int | None:
@@ -141,9 +148,13 @@ def of_request(request: HttpRequest | None) -> Edition:
     return edition
 
 
-def activate(request: HttpRequest, page: Page) -> Edition:
-    """Serve ``request`` in ``page``'s edition: its language and its edition everywhere."""
-    edition = of_page(page)
+def activate(request: HttpRequest, page: Page | None = None) -> Edition:
+    """Serve ``request`` in ``page``'s edition (without a page: its path's).
+
+    Sets the interface language and the edition every later lookup of the
+    request gets.
+    """
+    edition = of_page(page) if page is not None else of_path(request.path_info)
     setattr(request, _REQUEST_ATTRIBUTE, edition)
     translation.activate(edition.code)
     request.LANGUAGE_CODE = edition.code

@@ -28,14 +28,16 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import editions
 from .models import LoginAttempts
 
 logger = logging.getLogger("newsroom.core")
 
-# Wagtail's password forms for private pages (in every edition) and private
-# document collections; the number is the restriction's id.
+# Wagtail's password forms for private pages (in every edition, so matched
+# without the edition's prefix) and private document collections; the number
+# is the restriction's id.
 PASSWORD_FORM_PATH = re.compile(
-    r"^/(?:[\w-]+/)?(_util|documents)/authenticate_with_password/(\d+)/"
+    r"^/(_util|documents)/authenticate_with_password/(\d+)/"
 )
 _UPSERT = (
     "INSERT INTO {table} (subject, attempts, started_at) VALUES (%s, 1, %s) "
@@ -132,7 +134,7 @@ class LoginRateLimitMiddleware:
             return None
         if request.path.startswith(self.paths):
             return login_key(request)
-        match = PASSWORD_FORM_PATH.match(request.path)
+        match = PASSWORD_FORM_PATH.match(editions.unprefixed(request.path))
         if match:
             return password_form_key(request, *match.groups())
         return None

@@ -2,7 +2,6 @@ from django.core.management import call_command
 from django_tasks import task
 
 from . import page_cache
-from .frontend_cache import purge_frontend_cache  # noqa: F401  (jobs queued before it moved)
 
 
 @task()

@@ -24,7 +24,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from newsroom.core.models import BasePage
+from newsroom.core.models import BasePage, SiteSettings
 from newsroom.core.pagination import paginate, paginate_without_count
 
 from . import selectors
@@ -76,6 +76,23 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
 USABLE_SLUG = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)*")
 
 
+# anyascii spells Armenian letter by letter, so "ու" (one sound, "u") came out
+# as "ow": "Քաղաքականություն" read "kaghakakanowtyown". "և" is pinned too.
+ARMENIAN_DIGRAPHS = {"ու": "u", "Ու": "U", "ՈՒ": "U", "և": "ev"}
+_ARMENIAN_DIGRAPH = re.compile("|".join(ARMENIAN_DIGRAPHS))
+
+
+def transliterate(text: str) -> str:
+    """``text`` in Latin letters, as a reader of the language would spell it.
+
+    The one transliteration for addresses: tag slugs here, the demo's story
+    slugs. Changing it changes only the slugs made from then on; saved ones
+    stay, so no address breaks.
+    """
+    text = _ARMENIAN_DIGRAPH.sub(lambda match: ARMENIAN_DIGRAPHS[match[0]], text)
+    return anyascii(text)
+
+
 def tag_slug(name: str) -> str:
     """A readable, URL-safe and never empty slug for a tag name.
 
@@ -83,7 +100,7 @@ def tag_slug(name: str) -> str:
     "erevan", "учётная ставка" -> "uchetnaya-stavka"); a name with nothing
     to transliterate (punctuation) gets a stable id from the name itself.
     """
-    slug = slugify(anyascii(name))[:80].strip("-_")
+    slug = slugify(transliterate(name))[:80].strip("-_")
     if slug:
         return slug
     digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()
@@ -191,6 +208,9 @@ class HomePage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             context_overrides={
+                # Shared links and the browser tab name the outlet, not "Home".
+                "meta_title": self.seo_title
+                or SiteSettings.load(request_or_site=request).outlet_name,
                 "lead_story": picks[0] if picks else None,
                 "top_stories": picks[1:],
                 "breaking": selectors.breaking_news(locale_id=self.locale_id),

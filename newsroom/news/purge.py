@@ -6,7 +6,9 @@ from collections.abc import Iterable
 
 from wagtail.models import Page
 
-from .models import ArticlePage, HomePage, SectionPage
+from newsroom.core import editions
+
+from .models import ArticlePage, SectionPage
 
 
 def _path(page: Page) -> str | None:
@@ -32,7 +34,7 @@ def dependent_paths(
     own = _path(page)
     if own:
         paths.add(own)
-    home = HomePage.objects.ancestor_of(page, inclusive=True).first()
+    home = editions.home(editions.of_page(page))
     home_path = _path(home) if home else None
     if home_path:
         paths |= {home_path, home_path + "rss/"}

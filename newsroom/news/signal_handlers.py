@@ -26,7 +26,7 @@ from newsroom.core import editions
 from newsroom.core.page_cache import all_editions, purge_on_commit
 
 from . import selectors
-from .models import USABLE_SLUG, ArticlePage, Author, HomePage, NewsTag, unique_tag_slug
+from .models import USABLE_SLUG, ArticlePage, Author, NewsTag, unique_tag_slug
 from .purge import dependent_paths
 from .selectors import PRIVATE_PATHS_KEY
 
@@ -90,7 +90,7 @@ def purge_deleted(sender, instance, **kwargs) -> None:
 
 def _path_for_url_path(page: Page, url_path: str) -> str | None:
     """The public path a page in ``page``'s edition has at tree ``url_path``."""
-    home = HomePage.objects.ancestor_of(page, inclusive=True).first()
+    home = editions.home(editions.of_page(page))
     if home is None or not url_path.startswith(home.url_path):
         return None
     return (home.get_url() or "/") + url_path[len(home.url_path) :]

@@ -25,6 +25,7 @@ def clean_query(raw: str) -> str:
 
 def search(request):
     """Search the reader's edition. An empty or unusable query gets the empty form."""
+    editions.activate(request)
     home = editions.home(request=request)
     if home is None:
         raise Http404("No edition for this language")

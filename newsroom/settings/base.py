@@ -75,7 +75,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -91,7 +90,6 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_rq",
     "django_tasks_rq",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -309,7 +307,6 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from Gravatar: the admin loads nothing from outside the site (it
 # breaks offline and tells a third party who edits); Wagtail shows its own.
@@ -330,10 +327,9 @@ LOGGING = {
 }
 
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 # Paths that get no Content-Security-Policy from us (Wagtail's admin has its own needs).
-NEWSROOM_CSP_EXEMPT_PATHS = ["/admin/", "/django-admin/"]
+NEWSROOM_CSP_EXEMPT_PATHS = ["/admin/"]
 # Extra image hosts, e.g. the S3 / CDN host of MEDIA_URL.
 NEWSROOM_CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC", [])
 if AWS_STORAGE_BUCKET_NAME:
@@ -354,7 +350,7 @@ NEWSROOM_SITE_ORIGINS = env_list(
 )
 
 # Admin login rate limiting (newsroom.core.ratelimit).
-NEWSROOM_LOGIN_PATHS = ["/admin/login/", "/django-admin/login/"]
+NEWSROOM_LOGIN_PATHS = ["/admin/login/"]
 NEWSROOM_LOGIN_MAX_ATTEMPTS = int(env("LOGIN_MAX_ATTEMPTS", "5"))
 NEWSROOM_LOGIN_LOCKOUT_SECONDS = int(env("LOGIN_LOCKOUT_SECONDS", "900"))
 NEWSROOM_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
@@ -365,7 +361,6 @@ NEWSROOM_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 # Paths (in every edition: "/search/" covers "/ru/search/") never cached.
 NEWSROOM_PAGE_CACHE_EXEMPT_PATHS = [
     "/admin/",
-    "/django-admin/",
     "/analytics/",
     "/__bench__/",
     "/search/",
