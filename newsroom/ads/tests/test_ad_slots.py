@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from newsroom.ads.models import AdSlot, Placement
+from newsroom.core import editions
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +74,7 @@ def test_ads_from_their_own_host(client, no_ads, settings):
             "frame-ancestors 'self' https://example.az"
             in frame["Content-Security-Policy"]
         )
-        for path in ("/", "/admin/login/", "/ru/"):
+        for path in ["/admin/login/", *(e.prefix for e in editions.listed())]:
             assert client.get(path, HTTP_HOST="ads.example.az").status_code == 404
     finally:
         security.content_security_policy.cache_clear()
@@ -104,8 +105,10 @@ def test_ads_respect_editions(client, no_ads, locales):
         name="RU only", placement=Placement.FOOTER, html="<p>ru</p>"
     )
     ad.editions.set([locales["ru"]])
-    assert "ad--footer" not in client.get("/").text
-    ru_html = client.get("/ru/").text
+    for other in editions.codes():
+        if other != "ru":
+            assert "ad--footer" not in client.get(editions.prefix(other)).text
+    ru_html = client.get(editions.prefix("ru")).text
     assert "ad--footer" in ru_html
     assert "Реклама" in ru_html
 

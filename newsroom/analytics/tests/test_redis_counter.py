@@ -7,7 +7,6 @@ import traceback
 import uuid
 
 import pytest
-from django.conf import settings as django_settings
 from django.db import OperationalError, connection, transaction
 from django.db.models import Sum
 from wagtail.models import Locale, Page
@@ -17,6 +16,7 @@ from newsroom.analytics.backends.database import add_views, current_hour
 from newsroom.analytics.backends.redis import RedisBackend
 from newsroom.analytics.models import PageViewBucket, ViewFold
 from newsroom.analytics.tasks import fold_view_counts
+from newsroom.core import editions
 from newsroom.testing import sites
 
 pytestmark = pytest.mark.django_db
@@ -66,9 +66,7 @@ def own_pages(transactional_db):
     Tests with real transactions cannot count on the demo newsroom: the first
     of them empties the database when it ends.
     """
-    locale, _ = Locale.objects.get_or_create(
-        language_code=django_settings.LANGUAGE_CODE
-    )
+    locale, _ = Locale.objects.get_or_create(language_code=editions.default().code)
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locale)
     )

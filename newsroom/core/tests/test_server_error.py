@@ -53,13 +53,14 @@ def test_server_error_page_is_translated():
     assert len(words) == len(editions.codes())
 
 
-def test_server_error_page_falls_back_to_plain_html(failing, monkeypatch):
+@pytest.mark.parametrize("code", editions.codes())
+def test_server_error_page_falls_back_to_plain_html(failing, monkeypatch, code):
     """When even the error page cannot be rendered, the reader still gets a 500 page."""
 
     def no_template(*args, **kwargs):
         raise OSError("templates unreadable")
 
     monkeypatch.setattr(views.loader, "get_template", no_template)
-    response = failing.get("/ru/search/", {"q": "x"})
+    response = failing.get(f"{editions.prefix(code)}search/", {"q": "x"})
     assert response.status_code == 500
     assert response.content.decode() == views.PLAIN_SERVER_ERROR
