@@ -67,12 +67,17 @@ def assert_linked_and_listed(client, story, code, tag):
         ("учётная ставка", "uchetnaya-stavka"),
         ("Երևան", "erevan"),
         ("Ազգային ժողով", "azgayin-zhoghov"),
+        ("Քաղաքականություն", "kaghakakanutyun"),
+        ("ԳԻՏՈՒԹՅՈՒՆ", "gitutyun"),
+        ("Առևտուր", "arrevtur"),
         ("Central Bank", "central-bank"),
     ],
 )
 def test_tag_names_in_any_script_give_latin_slugs(name, slug):
     """Russian and Armenian tag names are spelled out in Latin letters for the
-    address: "Парламент" -> parlament, "учётная ставка" -> uchetnaya-stavka."""
+    address: "Парламент" -> parlament, "учётная ставка" -> uchetnaya-stavka,
+    and the Armenian "ու" is "u", never "ow" ("Քաղաքականություն" ->
+    kaghakakanutyun)."""
     assert tag_slug(name) == slug
 
 
