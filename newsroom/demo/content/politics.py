@@ -130,8 +130,8 @@ STORIES: list[dict[str, Any]] = [
         "facts": [
             t(
                 "Types of services covered: 48",
-                "Охватываемых услуг: 48",
-                "Ընդգրկված ծառայությունների տեսակներ՝ 48",
+                "Видов услуг: 48",
+                "Ծառայությունների տեսակներ՝ 48",
             ),
             t(
                 "Entry into force: in stages from {year}",
@@ -258,8 +258,8 @@ STORIES: list[dict[str, Any]] = [
         },
         "facts_title": t(
             "The election at a glance",
-            "Выборы коротко",
-            "Ընտրությունները հակիրճ",
+            "Коротко о выборах",
+            "Ընտրությունների մասին հակիրճ",
         ),
         "facts": [
             t(
@@ -679,13 +679,13 @@ STORIES: list[dict[str, Any]] = [
         "facts_title": t(
             "The proposal in brief",
             "Коротко о предложении",
-            "Առաջարկը հակիրճ",
+            "Առաջարկի մասին հակիրճ",
         ),
         "facts": [
             t(
                 "Companies in the pilot scheme: 36",
                 "Компаний в пилотной программе: 36",
-                "Պիլոտային ծրագրի ընկերություններ՝ 36",
+                "Պիլոտային ծրագրին մասնակցող ընկերություններ՝ 36",
             ),
             t(
                 "Minimum internship length: three months",
@@ -1459,7 +1459,7 @@ STORIES: list[dict[str, Any]] = [
         "headline": t(
             "New consulate in Dubai to serve a growing community",
             "В Дубае открылось консульство для растущей общины соотечественников",
-            "Դուբայում բացվել է հյուպատոսություն՝ աճող համայնքին սպասարկելու համար",
+            "Դուբայում բացվել է հյուպատոսություն՝ աճող համայնքը սպասարկելու համար",
         ),
         "lead": t(
             "Until now, citizens living in the Emirates had to travel to the "

@@ -118,8 +118,8 @@ STORIES: list[dict[str, Any]] = [
             ),
             t(
                 "Frequency: three times a week",
-                "Частота: три раза в неделю",
-                "Հաճախականությունը՝ շաբաթական երեք անգամ",
+                "Рейсы: три раза в неделю",
+                "Չվերթներ՝ շաբաթական երեք անգամ",
             ),
             t(
                 "Possible daily service from {year}",
@@ -253,8 +253,8 @@ STORIES: list[dict[str, Any]] = [
             ),
             t(
                 "Full publication: {year}",
-                "Полная публикация: {year} год",
-                "Ամբողջական հրապարակում՝ {year} թվական",
+                "Публикация результатов: {year} год",
+                "Արդյունքների հրապարակումը՝ {year} թվական",
             ),
         ],
         "tags": [20, 21, 3],
@@ -631,8 +631,8 @@ STORIES: list[dict[str, Any]] = [
         },
         "facts_title": t(
             "The programme at a glance",
-            "Программа коротко",
-            "Ծրագիրը հակիրճ",
+            "Коротко о программе",
+            "Ծրագրի մասին հակիրճ",
         ),
         "facts": [
             t(
@@ -743,8 +743,8 @@ STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Batumi expects its busiest summer as new hotels open",
-            "Батуми ждёт самого напряжённого лета с открытием новых гостиниц",
-            "Բաթումին ամենածանրաբեռնված ամառն է սպասում՝ նոր հյուրանոցների բացմամբ",
+            "В Батуми открываются новые гостиницы: город ждёт самого загруженного лета",
+            "Բաթումիում բացվում են նոր հյուրանոցներ՝ սպասվում է ամենաբանուկ ամառը",
         ),
         "lead": t(
             "The Georgian seaside city has added about 2,000 hotel rooms and a new "
@@ -1132,7 +1132,7 @@ STORIES: list[dict[str, Any]] = [
             "First joint census of Caspian seals counts about 100,000 animals",
             "Первая совместная перепись каспийских тюленей насчитала около 100 "
             "тысяч животных",
-            "Կասպյան փոկերի առաջին համատեղ հաշվառումը հաշվել է շուրջ 100 հազար կենդանի",
+            "Կասպյան փոկերի առաջին համատեղ հաշվառմամբ գրանցվել է շուրջ 100 հազար կենդանի",
         ),
         "lead": t(
             "Scientists used aircraft and drones to count seals on the winter ice "

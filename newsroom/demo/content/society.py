@@ -115,7 +115,7 @@ STORIES: list[dict[str, Any]] = [
         "facts": [
             t(
                 "Classrooms renovated: 86",
-                "Отремонтированных классов: 86",
+                "Отремонтировано классов: 86",
                 "Վերանորոգված դասասենյակներ՝ 86",
             ),
             t(
@@ -140,7 +140,7 @@ STORIES: list[dict[str, Any]] = [
         "headline": t(
             "{city} adds electric buses to its public transport fleet",
             "В {city_loc} на городские маршруты вышли электробусы",
-            "{city_loc} երթուղիներ են դուրս եկել էլեկտրական ավտոբուսներ",
+            "{city_loc} քաղաքային երթուղիներում սկսել են աշխատել էլեկտրական ավտոբուսներ",
         ),
         "lead": t(
             "The new vehicles will serve 64 stops on three of the busiest routes, "
@@ -242,13 +242,13 @@ STORIES: list[dict[str, Any]] = [
         "facts": [
             t(
                 "Stops served: 64",
-                "Обслуживаемых остановок: 64",
-                "Սպասարկվող կանգառներ՝ 64",
+                "Остановок на маршрутах: 64",
+                "Կանգառներ երթուղիներում՝ 64",
             ),
             t(
                 "Range on one charge: about 250 km",
                 "Запас хода: около 250 км",
-                "Մեկ լիցքավորմամբ վազքը՝ մոտ 250 կմ",
+                "Մեկ լիցքավորմամբ՝ մոտ 250 կմ",
             ),
             t(
                 "Diesel fleet replacement target: {year}",
@@ -373,8 +373,8 @@ STORIES: list[dict[str, Any]] = [
         "facts": [
             t(
                 "Villages on this year's route: 45",
-                "Сёл на маршруте этого года: 45",
-                "Այս տարվա երթուղու գյուղերը՝ 45",
+                "Сёл на маршруте в этом году: 45",
+                "Այս տարվա երթուղում՝ 45 գյուղ",
             ),
             t(
                 "Specialists on board: cardiologist, ophthalmologist, GP",

@@ -114,14 +114,14 @@ STORIES: list[dict[str, Any]] = [
         },
         "facts_title": t(
             "The conference in brief",
-            "Конференция коротко",
-            "Համաժողովը հակիրճ",
+            "Коротко о конференции",
+            "Համաժողովի մասին հակիրճ",
         ),
         "facts": [
             t(
                 "Countries represented: 40",
                 "Стран-участниц: 40",
-                "Ներկայացված երկրներ՝ 40",
+                "Մասնակից երկրներ՝ 40",
             ),
             t(
                 "Duration: three days",
@@ -512,7 +512,7 @@ STORIES: list[dict[str, Any]] = [
         "facts": [
             t(
                 "Economists surveyed: 120",
-                "Опрошенных экономистов: 120",
+                "Опрошено экономистов: 120",
                 "Հարցված տնտեսագետներ՝ 120",
             ),
             t(
@@ -649,7 +649,7 @@ STORIES: list[dict[str, Any]] = [
             t(
                 "Applications processed online",
                 "Заявки рассматриваются онлайн",
-                "Դիմումները քննարկվում են առցանց",
+                "Դիմումները քննվում են առցանց",
             ),
             t(
                 "Multi-year permits for returning workers",
@@ -978,8 +978,8 @@ STORIES: list[dict[str, Any]] = [
         "headline": t(
             "Container shipping rates fall as port congestion eases",
             "Стоимость контейнерных перевозок снижается по мере разгрузки портов",
-            "Բեռնարկղային փոխադրումների արժեքը նվազում է նավահանգիստների "
-            "բեռնաթափմանը զուգընթաց",
+            "Բեռնարկղային փոխադրումների արժեքը նվազում է նավահանգիստներում "
+            "խցանումների թուլացմանը զուգընթաց",
         ),
         "lead": t(
             "Shipping a container from Asia to Europe now costs about half as much "
@@ -1337,7 +1337,7 @@ STORIES: list[dict[str, Any]] = [
         "headline": t(
             "Remittances to Central Asia reach a new high",
             "Денежные переводы в Центральную Азию достигли нового максимума",
-            "Կենտրոնական Ասիա դրամական փոխանցումները հասել են նոր առավելագույնի",
+            "Կենտրոնական Ասիա ուղարկվող դրամական փոխանցումները հասել են նոր առավելագույնի",
         ),
         "lead": t(
             "Money sent home by migrant workers now equals more than a quarter of "
@@ -1701,7 +1701,7 @@ STORIES: list[dict[str, Any]] = [
     {
         "headline": t(
             "Host city of the next climate summit presents its plans",
-            "Город — хозяин следующего климатического саммита представил свои планы",
+            "Город, который примет следующий климатический саммит, представил свои планы",
             "Հաջորդ կլիմայական գագաթնաժողովը հյուրընկալող քաղաքը ներկայացրել է իր "
             "ծրագրերը",
         ),
@@ -1747,7 +1747,7 @@ STORIES: list[dict[str, Any]] = [
         "headline": t(
             "Share of people in extreme poverty falls below 9 percent",
             "Доля живущих в крайней бедности опустилась ниже 9%",
-            "Ծայրահեղ աղքատության մեջ ապրողների մասնաբաժինը իջել է 9 տոկոսից",
+            "Ծայրահեղ աղքատության մեջ ապրողների մասնաբաժինը իջել է 9 տոկոսից ցածր",
         ),
         "lead": t(
             "Progress has been uneven: most of the improvement came from South and "
