@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 SCRIPTS_DIR = Path(__file__).resolve().parent
 BASE_DIR = SCRIPTS_DIR.parent
@@ -683,11 +683,13 @@ def measure(
 
 
 def pick_pages() -> Pages:
-    """The measured URLs: an English bulk article, the home, /politics/, ..."""
-    from newsroom.demo import content as demo_content
+    """The measured URLs: a bulk article of the default edition, the home, ..."""
+    from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
-    sections = SectionPage.objects.live().filter(locale__language_code="en")
+    sections = SectionPage.objects.live().filter(
+        locale__language_code=editions.default().code
+    )
     section = sections.filter(slug="politics").first() or sections.order_by("path")[0]
     in_section = ArticlePage.objects.live().child_of(section)
     demo_article = in_section.order_by("pk").first()
@@ -703,8 +705,8 @@ def pick_pages() -> Pages:
     )
     tag = article.tags.order_by("pk").first()
     author = article.authors.order_by("pk").first()
-    headline = demo_content.STORIES[section.slug][0]["headline"]["en"]
-    words = [w for w in re.findall(r"[A-Za-z]+", headline) if len(w) >= 5]
+    # A word of the demo article's headline: seed_demo indexed it for search.
+    words = [w for w in re.findall(r"[^\W\d_]+", demo_article.title) if len(w) >= 5]
     word = max(words, key=len).lower() if words else "news"
     deep_page = max(1, section.numchild // 12 // 2)
 
@@ -720,7 +722,7 @@ def pick_pages() -> Pages:
         section_deep=f"{section_path}?page={deep_page}",
         tag=f"/tags/{tag.slug}/" if tag else "/tags/none/",
         author=f"/authors/{author.slug}/" if author else "/authors/none/",
-        search=f"/search/?q={word}",
+        search=f"/search/?q={quote(word)}",
         search_word=word,
     )
 
@@ -1269,7 +1271,7 @@ def seeding_rows(bench: Bench) -> list[tuple[object, ...]]:
     assert seed is not None
     rows: list[tuple[object, ...]] = [
         ("Articles (ArticlePage rows)", f"{seed.articles:,}"),
-        ("Sections (3 editions)", seed.sections),
+        ("Sections", f"{seed.sections} in {counted(seed.editions, 'edition')}"),
     ]
     timings = seed
     when = ""
@@ -1556,7 +1558,8 @@ stopped when the script ends.
    `--reseed`): `migrate`, `manage.py seed_demo --per-section 2` (editions,
    sections, authors, images, settings), then articles bulk-inserted in raw
    `executemany` batches of 5,000 (`scripts/bench_seed.py`) until there are N
-   `ArticlePage` rows spread evenly over the 21 sections of the three editions.
+   `ArticlePage` rows spread evenly over every section of every edition the demo
+   loads{spread}.
    They are complete Wagtail pages (tree paths, `numchild`, `url_path`, locale,
    dates, tags, authors, demo texts and images; bodies from the demo's own
    recipe, `newsroom/demo/bodies.py`) but get **no search index entries**, so
@@ -1617,10 +1620,25 @@ stopped when the script ends.
 {report}"""
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 edition", "3 editions"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def spread_over(seed: bench_seed.SeedReport | None) -> str:
+    """How many sections and editions the run's articles went to, for the docs."""
+    if seed is None or not seed.sections:
+        return ""
+    return (
+        f" ({counted(seed.sections, 'section')} of "
+        f"{counted(seed.editions, 'edition')} in the run below)"
+    )
+
+
 def write_report(bench: Bench, elapsed: float) -> str:
     report = render(bench, elapsed, machine())
     LATEST.write_text("## Newsroom benchmark\n\n" + report)
-    DOCS.write_text(DOC_TEMPLATE.format(report=report))
+    DOCS.write_text(DOC_TEMPLATE.format(report=report, spread=spread_over(bench.seed)))
     return report
 
 

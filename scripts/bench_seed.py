@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from newsroom.demo import content as demo_content
-from newsroom.demo import plan as demo_plan
 from newsroom.demo.bodies import article_body
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -86,6 +85,7 @@ class SeedReport:
     articles: int = 0
     inserted: int = 0
     sections: int = 0
+    editions: int = 0
     migrate_seconds: float = 0.0
     demo_seconds: float = 0.0
     insert_seconds: float = 0.0
@@ -291,15 +291,17 @@ class ArticleRows:
     def __init__(self, now: datetime, seed: int = 20_250_101) -> None:
         from django.contrib.contenttypes.models import ContentType
         from django.db import connection
-        from django.utils.text import slugify
         from taggit.models import Tag
         from wagtail.images import get_image_model
         from wagtail.models import Page
 
+        # The plan slugs headlines with the news app's transliteration, so it
+        # loads only once Django is set up.
+        from newsroom.demo import plan as demo_plan
         from newsroom.news.models import ArticlePage, Author
 
         self.connection = connection
-        self.slugify = slugify
+        self.demo_plan = demo_plan
         self.now = now
         self.rng = random.Random(seed)
         self.page_model = Page
@@ -385,16 +387,15 @@ class ArticleRows:
         story = stories[position % len(stories)]
         # Past the stories written for a section, the next round sets them in
         # other cities of the section.
-        city = demo_plan.city_for(s_index, position // len(stories))
+        city = self.demo_plan.city_for(s_index, position // len(stories))
         published = self.now - timedelta(
             minutes=self.rng.randint(60, PUBLISHED_SPAN_MINUTES)
         )
-        fill = demo_plan.filler(code, city=city, year=published.year)
-        in_english = demo_plan.filler("en", city=city, year=published.year)
+        fill = self.demo_plan.filler(code, city=city, year=published.year)
 
         title = fill(story["headline"])
-        english = self.slugify(in_english(story["headline"]))[:60].rstrip("-")
-        slug = f"{english}-{serial}"
+        # The demo's own slugs, numbered: a section repeats its stories.
+        slug = f"{self.demo_plan.headline_slug(title, max_length=60)}-{serial}"
         plan.added += 1
         path = self.page_model._get_path(plan.path, plan.depth, position)
         image_id = self.images[(s_index * 2 + position) % len(self.images)]
@@ -547,6 +548,7 @@ def verify(target: int, report: SeedReport) -> None:
     """Check the counts, the tree and one bulk-inserted article with Django."""
     from wagtail.models import Page
 
+    from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
     live = ArticlePage.objects.live().count()
@@ -575,12 +577,12 @@ def verify(target: int, report: SeedReport) -> None:
     )
     article = (
         ArticlePage.objects.live()
-        .filter(locale__language_code="en", tags__isnull=False)
+        .filter(locale__language_code=editions.default().code, tags__isnull=False)
         .order_by("-pk")
         .first()
     )
     if article is None:
-        raise RuntimeError("no English article found after seeding")
+        raise RuntimeError("no article of the default edition found after seeding")
     parent = article.get_parent()
     if not isinstance(parent.specific, SectionPage):
         raise RuntimeError(f"article {article.pk}'s parent is not a section: {parent}")
@@ -679,4 +681,5 @@ def prepare(
 
     report.articles = ArticlePage.objects.count()
     report.sections = SectionPage.objects.count()
+    report.editions = SectionPage.objects.values("locale_id").distinct().count()
     return report

@@ -2,9 +2,10 @@
 
 Nothing here touches the database, so tests can check the whole demo (every
 story of every section of every edition) without saving a page, and the
-seeder (:mod:`.services`) only turns the plan into rows. The plan is
-deterministic: the same stories, cities, pictures and bylines every run, with
-dates counted back from ``now``.
+seeder (:mod:`.services`) only turns the plan into rows. It does need Django
+set up: story slugs use the news app's transliteration. The plan is
+deterministic: the same stories, cities, pictures, bylines and addresses every
+run, with dates counted back from ``now``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from django.utils.text import slugify
+
+from newsroom.news.models import transliterate
 
 from . import content
 from .content import City
@@ -30,6 +35,8 @@ CITY_SHIFT_PER_EDITION = 2
 ILLUSTRATIONS = 14
 # Minutes between two stories of one section's timeline.
 STORY_SPACING_MINUTES = 47
+# A story's address is its headline, cut at a word to at most this length.
+SLUG_MAX_LENGTH = 80
 
 Fill = Callable[[Mapping[str, str]], str]
 
@@ -54,6 +61,35 @@ def filler(language: str, *, city: City | None, year: int) -> Fill:
         return text[language].format(**values)
 
     return fill
+
+
+def headline_slug(headline: str, *, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """A story's address from its headline, as a newsroom's CMS would make it.
+
+    Latin letters whatever the language (the transliteration of tag slugs,
+    :func:`newsroom.news.models.transliterate`), whole words, at most
+    ``max_length`` characters; "story" for a headline with no letters. Not
+    unique: the demo numbers repeats within a section (:func:`plan_edition`),
+    the bench adds its serial. Lives here, not in ``news``: editors type
+    their own slugs, only the demo and the bench make them from headlines.
+    """
+    slug = slugify(transliterate(headline))
+    if len(slug) > max_length:
+        head = slug[: max_length + 1]
+        # Before the word that crosses the limit; a single over-long word is cut.
+        slug = head.rsplit("-", 1)[0] if "-" in head else slug[:max_length]
+    return slug.strip("-_") or "story"
+
+
+def unique_slug(headline: str, taken: set[str]) -> str:
+    """:func:`headline_slug`, numbered ``-2``, ``-3``... when taken; adds it to ``taken``."""
+    slug, number = headline_slug(headline), 2
+    while slug in taken:
+        suffix = f"-{number}"
+        slug = headline_slug(headline, max_length=SLUG_MAX_LENGTH - len(suffix))
+        slug, number = slug + suffix, number + 1
+    taken.add(slug)
+    return slug
 
 
 def city_for(section_index: int, position: int, *, shift: int = 0) -> City:
@@ -146,27 +182,31 @@ def plan_edition(
     edition's place among the editions) varies the edition's own reporting.
     Precondition: ``has_texts(language)``.
     """
-    rng = random.Random(f"edition:{language}")
-    return [
-        SectionPlan(
-            index=index,
-            slug=data["slug"],
-            data=data,
-            stories=[
-                _plan_story(
-                    language,
-                    index,
-                    data["slug"],
-                    position,
-                    edition_index=edition_index,
-                    now=now,
-                    rng=rng,
-                )
-                for position in range(min(per_section, stories_available(data["slug"])))
-            ],
+    sections = []
+    for index, data in enumerate(content.SECTIONS):
+        slugs: set[str] = set()
+        sections.append(
+            SectionPlan(
+                index=index,
+                slug=data["slug"],
+                data=data,
+                stories=[
+                    _plan_story(
+                        language,
+                        index,
+                        data["slug"],
+                        position,
+                        edition_index=edition_index,
+                        now=now,
+                        taken_slugs=slugs,
+                    )
+                    for position in range(
+                        min(per_section, stories_available(data["slug"]))
+                    )
+                ],
+            )
         )
-        for index, data in enumerate(content.SECTIONS)
-    ]
+    return sections
 
 
 def _plan_story(
@@ -177,33 +217,42 @@ def _plan_story(
     *,
     edition_index: int,
     now: datetime,
-    rng: random.Random,
+    taken_slugs: set[str],
 ) -> StoryPlan:
     shared = position < TRANSLATED_STORIES
     shift = 0 if shared else edition_index * CITY_SHIFT_PER_EDITION
+    city = city_for(section_index, position, shift=shift)
+    story = content.STORIES[slug][position]
     published = now - timedelta(
         minutes=STORY_SPACING_MINUTES
         * (position * len(content.SECTIONS) + section_index)
         + 5
         + 3 * edition_index
     )
+    translation_key = (
+        key("article", slug, position)
+        if shared
+        else key("article", slug, position, language)
+    )
+    headline = filler(language, city=city, year=published.year)(story["headline"])
+    # Seeded by the translation key, so a story and its translations carry the
+    # same people's bylines; an edition's own reporting gets its own.
+    bylines = random.Random(str(translation_key))
     return StoryPlan(
         language=language,
         section=slug,
         position=position,
-        story=content.STORIES[slug][position],
-        city=city_for(section_index, position, shift=shift),
+        story=story,
+        city=city,
         published=published,
         updated=published + (timedelta(hours=2) if position % 5 == 2 else timedelta()),
-        slug=f"{slug}-{position + 1}-{key(language, slug, position).hex[:6]}",
-        translation_key=(
-            key("article", slug, position)
-            if shared
-            else key("article", slug, position, language)
-        ),
+        slug=unique_slug(headline, taken_slugs),
+        translation_key=translation_key,
         illustration=(section_index * 2 + position) % ILLUSTRATIONS,
         inline_illustration=(section_index * 2 + position + 3) % ILLUSTRATIONS,
-        author_picks=tuple(rng.sample(range(len(content.AUTHORS)), 1 + position % 2)),
+        author_picks=tuple(
+            bylines.sample(range(len(content.AUTHORS)), 1 + position % 2)
+        ),
         is_breaking=section_index == 0 and position == 0,
         is_top_story=position == 1
         and section_index in (1, 3, len(content.SECTIONS) - 1),

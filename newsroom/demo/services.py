@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -18,11 +19,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backends
 
 from newsroom.ads.models import AdSlot, Placement
 from newsroom.core import editions
@@ -61,7 +63,9 @@ def seed(*, per_section: int = ARTICLES_PER_SECTION, log: Log = logger.info) -> 
     """Load the demo newsroom; returns the number of articles created.
 
     Each edition is saved in its own transaction, so a failure leaves the
-    editions before it complete and the next run picks up from there.
+    editions before it complete and the next run picks up from there. What
+    it creates is in the search index when it returns (see
+    :func:`index_for_search`), worker or not.
     """
     codes = demo_editions(log)
     locales = ensure_locales(codes)
@@ -158,6 +162,7 @@ def ensure_image(title: str, draw: Callable[[], bytes], *, extension: str = "jpg
     image = Image(title=title)
     image.file = ImageFile(io.BytesIO(draw()), name=f"{key(title)}.{extension}")
     image.save()
+    index_for_search([image])
     return image
 
 
@@ -183,14 +188,18 @@ def seed_edition(
         sections = plan.plan_edition(
             code, edition_index=edition_index, per_section=per_section, now=now
         )
+        saved: list[models.Model] = [home, *authors]
         top_stories = []
         for section_plan in sections:
             section = create_section(home, section_plan, locale, now=now)
+            saved.append(section)
             for story in section_plan.stories:
                 article = create_article(section, story, locale, demo_pictures, authors)
+                saved.append(article)
                 if story.is_top_story:
                     top_stories.append(article)
         pick_top_stories(home, top_stories)
+    index_for_search(saved)
     created = sum(len(s.stories) for s in sections)
     short = [s.slug for s in sections if len(s.stories) < per_section]
     log(f"{code}: {len(sections)} sections, {created} articles")
@@ -212,7 +221,7 @@ def create_home(code: str, locale: Locale, *, now: datetime) -> HomePage:
         first_published_at=now,
     )
     Page.get_first_root_node().add_child(instance=home)
-    if code == settings.LANGUAGE_CODE:
+    if code == editions.default().code:
         make_site_root(home)
     return home
 
@@ -290,9 +299,8 @@ def create_article(
         title=story.title,
         slug=story.slug,
         lead=story.lead,
+        # No caption or credit for a drawing: see bodies._picture.
         hero_image=illustrations[story.illustration],
-        hero_caption=content.EDITION_TEXTS[story.language]["illustration"],
-        hero_credit="Newsroom",
         body=article_body(
             story.story,
             story.fill,
@@ -312,6 +320,24 @@ def create_article(
     article.authors.set([authors[index] for index in story.author_picks])
     section.add_child(instance=article)
     return article
+
+
+def index_for_search(objects: Iterable[models.Model]) -> None:
+    """Put ``objects`` in every auto-updated search backend now, a batch per model.
+
+    Saving them queued an index task each (Wagtail's signal handlers), which
+    only a running worker carries out: a demo served by a bare ``runserver``
+    would find nothing. The objects are read again as the index would read
+    them; the queued tasks, when a worker runs them, find their entries
+    there and rewrite them (slower than needed, never wrong).
+    """
+    by_model: dict[type[models.Model], list[int]] = defaultdict(list)
+    for obj in objects:
+        by_model[type(obj)].append(obj.pk)
+    for model, pks in by_model.items():
+        indexed = list(model.get_indexed_objects().filter(pk__in=pks))  # type: ignore[attr-defined]
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, indexed)
 
 
 def pick_top_stories(home: HomePage, articles: list[ArticlePage]) -> None:

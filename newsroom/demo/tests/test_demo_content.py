@@ -16,6 +16,8 @@ from newsroom.demo import content, plan
 from newsroom.demo.bodies import article_body
 
 NOW = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+# Lowercase Latin words joined by hyphens: an address a reader can read and type.
+READABLE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Above this, two headlines (or leads) of one section read as one story told
 # twice; a template repeated with another city or number scores 0.85 to 0.99.
 SIMILARITY_LIMIT = 0.8
@@ -93,6 +95,101 @@ def test_russian_and_armenian_put_cities_in_the_right_case(full_demo):
     # The locative forms are what the stories use.
     assert {"ganja", "baku"} <= used_in["ru"]
     assert {"ganja", "baku"} <= used_in["hy"]
+
+
+def test_a_translated_story_has_the_same_bylines_in_every_edition(full_demo):
+    """The Russian and Armenian versions of a story name the people who wrote
+    the English one (each edition has its own entry for the same person)."""
+    first, *others = content.LANGUAGES
+    for index, section in enumerate(full_demo[first]):
+        for story in section.stories[: plan.TRANSLATED_STORIES]:
+            for code in others:
+                translation = full_demo[code][index].stories[story.position]
+                assert translation.translation_key == story.translation_key
+                assert translation.author_picks == story.author_picks, (
+                    code,
+                    section.slug,
+                    story.position,
+                )
+
+
+def test_story_addresses_read_as_their_headlines(full_demo):
+    """/politics/parliamentary-committee-backs-bill-on-digital-public-services/:
+    the headline in Latin letters, whole words, at most 80 characters, once per
+    section, in every edition."""
+    for code, sections in full_demo.items():
+        for section in sections:
+            slugs = [story.slug for story in section.stories]
+            assert len(set(slugs)) == len(slugs), (code, section.slug)
+            for story in section.stories:
+                assert READABLE_SLUG.fullmatch(story.slug), (code, story.slug)
+                assert len(story.slug) <= plan.SLUG_MAX_LENGTH, story.slug
+                assert story.slug == plan.headline_slug(story.title), story.slug
+    politics = {
+        code: sections[0].stories[0].slug for code, sections in full_demo.items()
+    }
+    assert politics["en"] == (
+        "parliamentary-committee-backs-bill-on-digital-public-services"
+    )
+    assert (
+        politics["ru"]
+        == "komitet-parlamenta-odobril-zakonoproekt-o-tsifrovykh-gosuslugakh"
+    )
+
+
+def test_armenian_addresses_spell_u_as_u():
+    """ "ու" is one sound, "u": "Քաղաքականություն" is kaghakakanutyun, not
+    kaghakakanowtyown, in story addresses as in tag addresses."""
+    assert plan.headline_slug("Քաղաքականություն և գիտություն") == (
+        "kaghakakanutyun-ev-gitutyun"
+    )
+
+
+def test_a_long_headline_is_cut_at_a_word_and_repeats_are_numbered():
+    headline = "Parliament " + "debates " * 20 + "the budget"
+    slug = plan.headline_slug(headline)
+    assert len(slug) <= plan.SLUG_MAX_LENGTH
+    assert slug.startswith("parliament-debates-") and slug.endswith("-debates")
+    assert plan.headline_slug("«!!!»") == "story"
+    taken = set()
+    first, second = plan.unique_slug(headline, taken), plan.unique_slug(headline, taken)
+    assert second != first and second.endswith("-2")
+    assert len(second) <= plan.SLUG_MAX_LENGTH
+
+
+def test_pictures_in_a_story_do_not_repeat_its_headline(full_demo):
+    """The demo's pictures are abstract drawings: no caption (the headline was
+    printed under them a second time) and no credit (the page labels it "Photo:")."""
+    for code, sections in full_demo.items():
+        for section in sections:
+            for story in section.stories:
+                body = article_body(
+                    story.story,
+                    story.fill,
+                    variant=story.position,
+                    image_id=1,
+                    embed_url=story.embed_url,
+                )
+                for picture in (b for b in body if b["type"] == "image"):
+                    assert picture["value"]["caption"] == "", (code, story.slug)
+                    assert picture["value"]["credit"] == "", (code, story.slug)
+
+
+def test_russian_fact_boxes_read_as_written_in_russian():
+    """No "Охватываемых услуг: 48" (a participle calqued from "Services
+    covered: 48"; Russian says "Видов услуг: 48", "Опрошено экономистов: 120"),
+    no "Выборы коротко" or "Технопарк: факты" for "at a glance" and "facts"."""
+    participle_first = re.compile(
+        r"^[А-ЯЁ][а-яё]*(ющих|ущих|ащих|ящих|емых|имых|вшихся|вших|нных|тых)\b"
+    )
+    for story_list in content.STORIES.values():
+        for story in story_list:
+            for fact in story.get("facts", []):
+                assert not participle_first.search(fact["ru"]), fact["ru"]
+            if story.get("facts_title"):
+                title = story["facts_title"]["ru"]
+                assert not title.endswith("коротко"), title
+                assert "факты" not in title.lower(), title
 
 
 def test_every_city_form_a_story_asks_for_exists_in_its_language():

@@ -1,13 +1,18 @@
 """Seeding the demo: full editions, nothing twice, each edition's ads in its language."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.utils.html import strip_tags
+from django_tasks import default_task_backend
 from wagtail.images import get_image_model
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
 from newsroom.ads.models import AdSlot
-from newsroom.demo import services
+from newsroom.core import editions
+from newsroom.demo import plan, services
 from newsroom.demo.content import EDITION_TEXTS
 from newsroom.news.models import ArticlePage, Author, HomePage, SectionPage
 
@@ -78,3 +83,55 @@ def test_each_editions_ads_speak_its_language(edition):
             words = ad.alt_text or strip_tags(ad.html)
             assert any(text in words for text in own), (code, ad.name, words)
             assert not any(text in words for text in others), (code, ad.name)
+
+
+def test_a_translated_story_names_the_same_people_in_every_edition(edition):
+    """/politics/<story>/, /ru/politics/<story>/ and /hy/politics/<story>/ have
+    one byline: each edition's entry for the same people."""
+    default = editions.default().code
+    checked = 0
+    for story in ArticlePage.objects.descendant_of(edition[default]):
+        people = {a.translation_key for a in story.authors.all()}
+        for translation in story.get_translations():
+            translated = {a.translation_key for a in translation.specific.authors.all()}
+            assert translated == people, (story.url_path, translation.url_path)
+            checked += 1
+    assert checked >= plan.TRANSLATED_STORIES * (len(edition) - 1)
+
+
+def test_seeded_stories_are_found_by_search_without_a_worker(settings):
+    """Right after seed_demo, a bare runserver's search finds the demo stories:
+    the seeder fills the index itself instead of leaving it to queued tasks."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}
+    }
+    code = [c for c in editions.codes() if plan.has_texts(c)][-1]
+    assert code != editions.default().code  # its home is not the site's root
+    home = HomePage.objects.get(locale__language_code=code)
+    Author.objects.filter(locale_id=home.locale_id).delete()
+    home.delete()
+    services.seed(per_section=1, log=lambda line: None)
+    # The index tasks were queued and never ran.
+    assert default_task_backend.results
+    stories = list(ArticlePage.objects.filter(locale__language_code=code))
+    assert len(stories) == len(plan.content.SECTIONS)
+    for story in stories:
+        word = max(re.findall(r"[^\W\d_]+", story.title), key=len)
+        found = ArticlePage.objects.live().search(word)
+        assert story.pk in {hit.pk for hit in found}, (code, word)
+    author = Author.objects.filter(locale_id=home.locale_id).first()
+    assert author in get_search_backend().search(author.name, Author)
+
+
+def test_a_demo_storys_main_picture_is_decoration_without_a_photo_credit(
+    client, article
+):
+    """The drawn main picture gets an empty alt and no caption or credit: no
+    "Illustration Photo: Newsroom" under it, no "Illustration" read aloud."""
+    response = client.get(article.url)
+    assert response.status_code == 200
+    (figure,) = re.findall(
+        r'<figure class="article__hero">(.*?)</figure>', response.text, re.S
+    )
+    assert 'alt=""' in figure
+    assert "<figcaption" not in figure
