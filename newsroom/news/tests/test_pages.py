@@ -3,6 +3,7 @@
 import math
 import re
 from datetime import UTC, timedelta
+from html.parser import HTMLParser
 
 import pytest
 from django.utils import timezone
@@ -188,6 +189,83 @@ def test_head_has_title_description_canonical_and_social_tags(client, article):
         r'<meta property="og:image" content="http://testserver/[^"]+\.jpg">', html
     )
     assert '<meta name="twitter:card" content="summary_large_image">' in html
+
+
+class MetaProperties(HTMLParser):
+    """Every ``<meta property=... content=...>`` of a page, values in page order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, list[str]] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and attrs.get("property"):
+            self.found.setdefault(attrs["property"], []).append(attrs.get("content"))
+
+
+def meta_properties(html: str) -> dict[str, list[str]]:
+    parser = MetaProperties()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def home_and_story_urls(home: HomePage) -> list[str]:
+    story = ArticlePage.objects.descendant_of(home).live().order_by("pk").first()
+    return [home.url, story.url]
+
+
+@pytest.mark.parametrize("code", editions.codes())
+def test_open_graph_locale_is_the_editions(client, edition, code):
+    """Shared on a social network, a home or story page says its edition's locale."""
+    wanted = editions.find(code).territory_locale
+    for url in home_and_story_urls(edition[code]):
+        assert meta_properties(client.get(url).text)["og:locale"] == [wanted], url
+
+
+# As the outlet ships: Open Graph's own spelling of each edition's locale.
+SHIPPED_OG_LOCALES = {"en": "en_US", "ru": "ru_RU", "hy": "hy_AM"}
+
+
+@pytest.mark.parametrize(("code", "og_locale"), SHIPPED_OG_LOCALES.items())
+def test_shipped_editions_have_their_open_graph_locales(
+    client, edition, code, og_locale
+):
+    """English pages say en_US, Russian ones ru_RU, Armenian ones hy_AM."""
+    if editions.find(code) is None:
+        pytest.skip(f"EDITIONS does not configure {code!r}")
+    assert editions.find(code).territory_locale == og_locale
+    for url in home_and_story_urls(edition[code]):
+        assert meta_properties(client.get(url).text)["og:locale"] == [og_locale], url
+
+
+def test_open_graph_alternates_are_the_locales_of_the_translations(
+    client, edition, locales
+):
+    """og:locale:alternate names each live translation's locale, and no other edition's."""
+    first, *others = editions.listed()
+    untranslated = [
+        story
+        for story in ArticlePage.objects.descendant_of(edition[first.code]).live()
+        if not story.get_translations().exists()
+    ]
+    assert untranslated, "the demo has stories in one edition only"
+    story = untranslated[0]
+    assert "og:locale:alternate" not in meta_properties(client.get(story.url).text)
+    translated_into = others[:1]  # with three editions, one stays untranslated
+    for other in translated_into:
+        version = story.copy_for_translation(locales[other.code], copy_parents=False)
+        version.slug = f"{story.slug}-{other.code}"
+        version.save_revision().publish()
+    meta = meta_properties(client.get(story.url).text)
+    assert meta["og:locale"] == [first.territory_locale]
+    alternates = meta.get("og:locale:alternate", [])
+    assert alternates == [e.territory_locale for e in translated_into]
+    for version in story.get_translations().live().specific():
+        meta = meta_properties(client.get(version.url).text)
+        assert meta["og:locale"] == [editions.of_page(version).territory_locale]
+        assert meta["og:locale:alternate"] == [first.territory_locale]
 
 
 def test_section_page_paginates_with_plain_links(client, section, settings):
