@@ -36,6 +36,17 @@ def without_digits(text):
     return re.sub(r"\d+", "", text).casefold()
 
 
+def body_of(story):
+    """The StreamField body the demo builds for a planned story."""
+    return article_body(
+        story.story,
+        story.fill,
+        variant=story.position,
+        image_id=1,
+        embed_url=story.embed_url,
+    )
+
+
 def test_every_section_of_every_edition_has_at_least_30_stories(full_demo):
     """Enough stories for "load more" and page links on a section page."""
     assert plan.ARTICLES_PER_SECTION >= 30
@@ -163,13 +174,7 @@ def test_pictures_in_a_story_do_not_repeat_its_headline(full_demo):
     for code, sections in full_demo.items():
         for section in sections:
             for story in section.stories:
-                body = article_body(
-                    story.story,
-                    story.fill,
-                    variant=story.position,
-                    image_id=1,
-                    embed_url=story.embed_url,
-                )
+                body = body_of(story)
                 for picture in (b for b in body if b["type"] == "image"):
                     assert picture["value"]["caption"] == "", (code, story.slug)
                     assert picture["value"]["credit"] == "", (code, story.slug)
@@ -228,13 +233,7 @@ def test_every_story_gets_a_body_with_each_kind_of_block_somewhere(full_demo):
     for section in full_demo["en"]:
         kinds = set()
         for story in section.stories:
-            body = article_body(
-                story.story,
-                story.fill,
-                variant=story.position,
-                image_id=1,
-                embed_url=story.embed_url,
-            )
+            body = body_of(story)
             assert body[0]["type"] == "paragraph"
             assert body[-1]["type"] in ("paragraph", "embed")
             kinds |= {block["type"] for block in body}
