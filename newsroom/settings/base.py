@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "newsroom.search",
     "newsroom.analytics",
     "newsroom.ads",
+    "newsroom.desk",
     "newsroom.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
