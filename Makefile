@@ -25,6 +25,7 @@ demo: migrate
 ## run: install, migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
 run: demo
 	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/ (login admin / newsroom-demo)"
+	@echo "Newsroom roles: reporter-en, editor-ru, translator-hy, ... chief, admanager (password newsroom-demo; docs/newsroom.md)"
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/honcho start -p $(PORT)
 
 ## test: lint, then the whole suite (browser tests need Debian's chromium)

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import models, transaction
 from django.utils import timezone
@@ -30,6 +31,8 @@ from newsroom.ads.models import AdSlot, Placement
 from newsroom.core import editions
 from newsroom.core.models import EditionSettings, SiteSettings
 from newsroom.core.signal_handlers import analyze_sqlite
+from newsroom.desk import roles
+from newsroom.desk.services import sync_roles
 from newsroom.news.models import (
     ArticlePage,
     Author,
@@ -42,7 +45,13 @@ from . import content, pictures, plan
 from .bodies import article_body
 from .plan import ARTICLES_PER_SECTION, key
 
-__all__ = ["ARTICLES_PER_SECTION", "DEMO_PASSWORD", "DEMO_USERNAME", "seed"]
+__all__ = [
+    "ARTICLES_PER_SECTION",
+    "DEMO_PASSWORD",
+    "DEMO_USERNAME",
+    "ensure_demo_people",
+    "seed",
+]
 
 logger = logging.getLogger("newsroom.demo")
 
@@ -71,6 +80,7 @@ def seed(*, per_section: int = ARTICLES_PER_SECTION, log: Log = logger.info) -> 
     locales = ensure_locales(codes)
     ensure_site_settings()
     ensure_superuser(log)
+    ensure_demo_people(password=DEMO_PASSWORD, log=log)
     demo_pictures = ensure_pictures()
     now = timezone.now()
     created = 0
@@ -126,6 +136,35 @@ def ensure_site_settings() -> None:
         "https://play.google.com/store/apps/details?id=example.newsroom"
     )
     site_settings.save()
+
+
+def ensure_demo_people(*, password: str, log: Log) -> list[tuple[str, str]]:
+    """One demo person per newsroom role and edition ("reporter-ru", "chief").
+
+    Returns (username, group name) pairs. People who exist keep their password
+    (someone may have changed it) and are put back in their group. Syncs the
+    roles first, so the groups exist.
+    """
+    sync_roles()
+    people = [
+        (f"{role.key}-{code}", role.group_name(code))
+        for code in editions.codes()
+        for role in roles.EDITION_ROLES
+    ] + [(role.key, role.group_name()) for role in roles.GLOBAL_ROLES]
+    User = get_user_model()
+    groups = Group.objects.in_bulk([name for _, name in people], field_name="name")
+    for username, group_name in people:
+        user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
+        if user is None:
+            user = User.objects.create_user(
+                username, f"{username}@newsroom.example", password
+            )
+        user.groups.add(groups[group_name])
+    log(
+        "Newsroom logins (password "
+        f"{password}): " + ", ".join(username for username, _ in people)
+    )
+    return people
 
 
 def ensure_superuser(log: Log) -> None:

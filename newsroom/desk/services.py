@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
@@ -125,31 +124,6 @@ def sync_roles() -> SyncSummary:
                 _sync_review_workflow(code, home, approvers, summary)
         _note_stale_groups(summary)
     return summary
-
-
-def ensure_demo_users(password: str) -> list[tuple[str, str]]:
-    """One demo person per role and edition ("reporter-ru", "chief"...), in its group.
-
-    Returns (username, group name) pairs. People who exist keep their password
-    (someone may have changed it); they are put back in their group. Runs
-    :func:`sync_roles` first, so the groups exist. For the demo only.
-    """
-    sync_roles()
-    people = [
-        (f"{role.key}-{code}", role.group_name(code))
-        for code in editions.codes()
-        for role in roles.EDITION_ROLES
-    ] + [(role.key, role.group_name()) for role in roles.GLOBAL_ROLES]
-    User = get_user_model()
-    groups = Group.objects.in_bulk([name for _, name in people], field_name="name")
-    for username, group_name in people:
-        user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
-        if user is None:
-            user = User.objects.create_user(
-                username, f"{username}@newsroom.example", password
-            )
-        user.groups.add(groups[group_name])
-    return people
 
 
 class TranslationRefused(Exception):

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import strip_tags
 from django_tasks import default_task_backend
@@ -14,6 +15,7 @@ from newsroom.ads.models import AdSlot
 from newsroom.core import editions
 from newsroom.demo import plan, services
 from newsroom.demo.content import EDITION_TEXTS
+from newsroom.desk import roles
 from newsroom.news.models import ArticlePage, Author, HomePage, SectionPage
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +137,30 @@ def test_a_demo_storys_main_picture_is_decoration_without_a_photo_credit(
     )
     assert 'alt=""' in figure
     assert "<figcaption" not in figure
+
+
+def test_demo_people_one_per_role_and_edition(db):
+    """seed_demo made each demo person, in their role's group; a changed password is kept."""
+    people = services.ensure_demo_people(
+        password=services.DEMO_PASSWORD, log=lambda line: None
+    )
+    expected = {
+        f"{role.key}-{code}"
+        for code in editions.codes()
+        for role in roles.EDITION_ROLES
+    } | {role.key for role in roles.GLOBAL_ROLES}
+    assert {username for username, _ in people} == expected
+    User = get_user_model()
+    for username, group in people:
+        user = User.objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert user.check_password(services.DEMO_PASSWORD)
+
+    chief = User.objects.get(username="chief")
+    chief.set_password("changed by the chief")
+    chief.save()
+    chief.groups.clear()
+    services.ensure_demo_people(password=services.DEMO_PASSWORD, log=lambda line: None)
+    chief.refresh_from_db()
+    assert chief.check_password("changed by the chief")
+    assert chief.groups.filter(name="Chief editor").exists()

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from newsroom.demo.services import ensure_demo_people
 from newsroom.desk import services
 from newsroom.news.models import SectionPage
 
@@ -14,7 +15,8 @@ PASSWORD = "desk-test-password"
 def people(db):
     """Username to user, one person per role and edition ("editor-ru", "chief")."""
     services.sync_roles()
-    names = [username for username, _ in services.ensure_demo_users(PASSWORD)]
+    people = ensure_demo_people(password=PASSWORD, log=lambda line: None)
+    names = [username for username, _ in people]
     return get_user_model().objects.in_bulk(names, field_name="username")
 
 

@@ -4,7 +4,6 @@ from io import StringIO
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
@@ -21,7 +20,6 @@ from newsroom.core import editions
 from newsroom.desk import roles, services
 from newsroom.news.models import HomePage
 
-from .conftest import PASSWORD
 from .helpers import other_edition
 
 pytestmark = pytest.mark.django_db
@@ -208,28 +206,3 @@ def test_sync_roles_command_prints_what_it_did(db):
     out = StringIO()
     call_command("sync_roles", stdout=out)
     assert "roles in sync: nothing to do" in out.getvalue()
-
-
-def test_demo_people_one_per_role_and_edition(db):
-    """Each demo person is in their role's group; a changed password is kept."""
-    people = services.ensure_demo_users(PASSWORD)
-    expected = {
-        f"{role.key}-{code}"
-        for code in editions.codes()
-        for role in roles.EDITION_ROLES
-    } | {role.key for role in roles.GLOBAL_ROLES}
-    assert {username for username, _ in people} == expected
-    User = get_user_model()
-    for username, group in people:
-        user = User.objects.get(username=username)
-        assert list(user.groups.values_list("name", flat=True)) == [group]
-        assert user.check_password(PASSWORD)
-
-    chief = User.objects.get(username="chief")
-    chief.set_password("changed by the chief")
-    chief.save()
-    chief.groups.clear()
-    services.ensure_demo_users(PASSWORD)
-    chief.refresh_from_db()
-    assert chief.check_password("changed by the chief")
-    assert chief.groups.filter(name="Chief editor").exists()
