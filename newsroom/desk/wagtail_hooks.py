@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import selectors
+from . import panels, selectors
 from .views import TranslateView
 
 
@@ -24,3 +24,12 @@ def register_translate_menu_item():
     return TranslateMenuItem(
         _("Translate a story"), reverse("desk_translate"), icon_name="globe", order=250
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_desk_panels(request, home_panels):
+    home_panels[:] = [
+        panel
+        for panel in home_panels
+        if getattr(panel, "name", None) != panels.WAGTAIL_REVIEW_PANEL
+    ] + panels.desk_panels()

@@ -313,6 +313,19 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # breaks offline and tells a third party who edits); Wagtail shows its own.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Review notifications (docs/newsroom.md, "Review and publishing") go out by
+# SMTP; development prints them to the console instead (settings/dev.py).
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Superusers are operators, not editors: without this every edition's
+# submissions would reach them too.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
