@@ -1,6 +1,7 @@
 """RSS feeds: an edition's latest stories (``/rss/``) and a section's (``/politics/rss/``)."""
 
 from django.contrib.syndication.views import Feed
+from django.utils import translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -8,6 +9,7 @@ from newsroom.core import editions
 from newsroom.core.models import SiteSettings
 
 from . import selectors
+from .templatetags.news_tags import newsdate
 
 FEED_LENGTH = 30
 
@@ -46,13 +48,22 @@ class StoriesFeed(Feed):
             stories = selectors.articles_in_section(section=page)
         else:
             stories = selectors.articles_in_edition(locale_id=page.locale_id)
-        return selectors.attach_sections(stories[:FEED_LENGTH])
+        # Prefetched: each item's notes and "updated" time cost no query.
+        return selectors.attach_sections(
+            stories.prefetch_related("notes")[:FEED_LENGTH]
+        )
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
-        return item.lead
+        """The lead, then the story's corrections and updates, newest first."""
+        with translation.override(self.language):
+            notes = [
+                f"{note.get_kind_display()} ({newsdate(note.noted_at)}): {note.text}"
+                for note in item.notes_newest_first
+            ]
+        return "\n\n".join([item.lead, *notes])
 
     def item_link(self, item):
         return item.get_url(self.request)

@@ -1,10 +1,10 @@
 import hashlib
 import re
-from datetime import timedelta
 
 from anyascii import anyascii
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
@@ -29,10 +29,6 @@ from newsroom.core.pagination import paginate, paginate_without_count
 
 from . import selectors
 from .blocks import CREDIT_HELP_TEXT, ArticleBodyBlock
-
-# Republishing within this window (fixing a typo right after publishing) is
-# not shown to readers as an update.
-UPDATE_GRACE = timedelta(minutes=10)
 
 
 @register_snippet
@@ -128,6 +124,24 @@ def unique_tag_slug(
     return slug
 
 
+STORY_SLUG_LENGTH = 80
+
+
+def story_slug(title: str) -> str:
+    """A readable Latin slug for a headline, at most 80 characters.
+
+    Transliterated like tag slugs ("Курс драма" -> "kurs-drama") and cut at
+    the last hyphen that fits, so no word is cut in half (a single word
+    longer than the limit is cut). Empty when the headline has nothing to
+    transliterate.
+    """
+    slug = slugify(transliterate(title))
+    if len(slug) > STORY_SLUG_LENGTH:
+        cut = slug[: STORY_SLUG_LENGTH + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:STORY_SLUG_LENGTH]
+    return slug.strip("-_")
+
+
 class NewsTag(Tag):
     """Taggit's tag with our slugs (see :func:`tag_slug`); same table."""
 
@@ -148,6 +162,39 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey(
         "news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
+
+
+class ArticleNote(Orderable):
+    """A dated correction or update an editor adds to a published story."""
+
+    CORRECTION = "correction"
+    UPDATE = "update"
+    KIND_CHOICES = [
+        (CORRECTION, pgettext_lazy("story note", "Correction")),
+        (UPDATE, pgettext_lazy("story note", "Update")),
+    ]
+
+    article = ParentalKey(
+        "news.ArticlePage", related_name="notes", on_delete=models.CASCADE
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=KIND_CHOICES, default=CORRECTION
+    )
+    text = models.TextField(_("text"))
+    noted_at = models.DateTimeField(
+        _("date"),
+        default=timezone.now,
+        help_text=_("Shown to readers; the story's “Updated” time is the latest."),
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("text"), FieldPanel("noted_at")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction or update")
+        verbose_name_plural = _("corrections and updates")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text}"
 
 
 class HomeTopStory(Orderable):
@@ -385,6 +432,14 @@ class ArticlePage(BasePage):
             _("Credits and tags"),
         ),
         FieldPanel("is_breaking"),
+        InlinePanel(
+            "notes",
+            label=_("Corrections and updates"),
+            help_text=_(
+                "Shown at the end of the story, newest first. Republishing "
+                "without a note does not change the story's “Updated” time."
+            ),
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("lead"),
@@ -409,13 +464,46 @@ class ArticlePage(BasePage):
     def published_at(self):
         return self.first_published_at or self.latest_revision_created_at
 
+    @cached_property
+    def notes_newest_first(self) -> list[ArticleNote]:
+        """The story's corrections and updates, newest first.
+
+        One query, none when ``notes`` is prefetched (feeds) or the page is a
+        preview (the notes are in memory).
+        """
+        return sorted(self.notes.all(), key=lambda note: note.noted_at, reverse=True)
+
     @property
     def updated_at(self):
-        """When the story was last changed, or None when it is as first published."""
-        if self.first_published_at and self.last_published_at:
-            if self.last_published_at - self.first_published_at > UPDATE_GRACE:
-                return self.last_published_at
-        return None
+        """The time of the latest correction or update, or None without one.
+
+        Never ``last_published_at``: republishing to fix a typo is not news.
+        """
+        notes = self.notes_newest_first
+        return notes[0].noted_at if notes else None
+
+    def full_clean(self, *args, **kwargs):
+        # The admin fills an empty slug from the headline with Unicode
+        # letters ("курс-драма..."), percent-encoded in the address. A story
+        # never published gets a Latin one instead; a published story keeps
+        # its slug, so its address does not change behind the editor's back.
+        if not self.first_published_at and not (self.slug and self.slug.isascii()):
+            parent_is_known = bool(
+                self.path or getattr(self, "_cached_parent_obj", None)
+            )
+            base = story_slug(self.slug or self.title) or story_slug(self.title)
+            if base and parent_is_known:
+                self.slug = self._unique_story_slug(base)
+        super().full_clean(*args, **kwargs)
+
+    def _unique_story_slug(self, base: str) -> str:
+        parent = self.get_parent()
+        slug, suffix = base, 1
+        while not self._slug_is_available(slug, parent, self):
+            suffix += 1
+            tail = f"-{suffix}"
+            slug = base[: STORY_SLUG_LENGTH - len(tail)].rstrip("-_") + tail
+        return slug
 
     @cached_property
     def section(self):

@@ -10,7 +10,13 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from newsroom.core import editions
-from newsroom.news.models import ArticlePage, HomePage, HomeTopStory, SectionPage
+from newsroom.news.models import (
+    ArticleNote,
+    ArticlePage,
+    HomePage,
+    HomeTopStory,
+    SectionPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -91,13 +97,21 @@ def test_draft_article_is_not_reachable(client, article):
 
 
 def test_article_shows_section_date_source_authors_and_tags(client, article):
-    """A story shows its section, local publication and update times, source, bylines and tags."""
+    """A story shows its section, local publication and update times, source, bylines and tags.
+
+    The update time is its latest correction or update's."""
     article.source_name = "Telegram channel of the city administration"
     article.source_url = ""
     article.first_published_at = timezone.make_aware(
         timezone.datetime(2025, 1, 14, 7, 12), UTC
     )
-    article.last_published_at = article.first_published_at + timedelta(hours=3)
+    article.notes.add(
+        ArticleNote(
+            kind=ArticleNote.UPDATE,
+            text="Casualty figures revised.",
+            noted_at=article.first_published_at + timedelta(hours=3),
+        )
+    )
     article.save()
     html = client.get(article.url).text
     section = article.get_parent()
@@ -147,9 +161,9 @@ def test_russian_article_dates_are_written_the_russian_way(client, edition):
     assert "Обновлено" not in html
 
 
-def test_republishing_soon_after_publishing_is_not_an_update(client, article):
-    """Fixing a typo minutes after publishing does not mark the story as updated."""
-    article.last_published_at = article.first_published_at + timedelta(minutes=3)
+def test_republishing_without_a_note_is_not_an_update(client, article):
+    """Fixing a typo, however long after publishing, does not mark the story as updated."""
+    article.last_published_at = article.first_published_at + timedelta(days=3)
     article.save()
     assert "article__updated" not in client.get(article.url).text
 

@@ -6,7 +6,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from taggit.models import Tag
 
-from newsroom.news.models import ArticlePage, Author, HomeTopStory, SectionPage
+from newsroom.news.models import (
+    ArticleNote,
+    ArticlePage,
+    Author,
+    HomeTopStory,
+    SectionPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -81,13 +87,20 @@ def test_section_page_query_count_does_not_grow(
 def test_article_page_query_count_does_not_grow(
     client, section, article, django_assert_max_num_queries
 ):
-    """A longer body, more tags and related stories cost a story page no extra query."""
+    """A longer body, more tags, related stories and notes cost a story page no
+    extra query."""
     before = count_queries(client, article.url)
     add_articles(section, 8, like=article)
     body = list(article.body.raw_data)
     image_blocks = [b for b in body if b["type"] == "image"] or []
     article.body = body * 4 + image_blocks * 3
     article.tags.add("extra-one", "extra-two", "extra-three")
+    article.notes.add(
+        *(
+            ArticleNote(kind=ArticleNote.CORRECTION, text=f"Correction {i}.")
+            for i in range(5)
+        )
+    )
     for extra in ArticlePage.objects.child_of(section).filter(
         slug__startswith="extra-story"
     ):
