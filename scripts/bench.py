@@ -1695,6 +1695,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # This process seeds and counts queries, with the page cache off.
     os.environ.clear()
     os.environ.update({**env, "PAGE_CACHE_SECONDS": "0"})
+    # Before django.setup(): setting up apps may already open the static files
+    # storage, which reads the manifest once; on a fresh clone there is none
+    # yet, and every page would then fail on its first static URL.
+    log("Collecting static files ...")
+    collectstatic(env)
     import django
 
     django.setup()
@@ -1706,10 +1711,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if connection.vendor == "sqlite" and sqlite_file
         else f"{connection.vendor} from DATABASE_URL"
     )
-    # Before anything in this process touches the static files storage, which
-    # reads the manifest once.
-    log("Collecting static files ...")
-    collectstatic(env)
     log(f"Seeding {args.articles:,} articles into {bench.database} ...")
     try:
         bench.seed = bench_seed.prepare(

@@ -34,6 +34,7 @@ from newsroom.core.signal_handlers import analyze_sqlite
 from newsroom.desk import roles
 from newsroom.desk.services import sync_roles
 from newsroom.news.models import (
+    ArticleNote,
     ArticlePage,
     Author,
     HomePage,
@@ -357,6 +358,15 @@ def create_article(
     )
     article.tags.add(*story.tags)
     article.authors.set([authors[index] for index in story.author_picks])
+    if story.updated > story.published:
+        # What the reader sees as "Updated": a dated note, as an editor adds.
+        article.notes.add(
+            ArticleNote(
+                kind=ArticleNote.UPDATE,
+                text=content.EDITION_TEXTS[locale.language_code]["update_note"],
+                noted_at=story.updated,
+            )
+        )
     section.add_child(instance=article)
     return article
 

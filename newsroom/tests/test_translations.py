@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 
 from newsroom.core import editions
-from newsroom.news.models import ArticlePage, HomePage, SectionPage
+from newsroom.news.models import ArticleNote, ArticlePage, HomePage, SectionPage
 
 PROJECT = Path(__file__).resolve().parents[1]
 LOCALE = PROJECT / "locale"
@@ -290,6 +290,11 @@ def edition_pages(client, code, settings):
         is_breaking=True,
     )
     article.refresh_from_db()
+    article.notes.add(
+        ArticleNote(kind=ArticleNote.CORRECTION, text="Correction."),
+        ArticleNote(kind=ArticleNote.UPDATE, text="Update."),
+    )
+    article.save()
     author = article.authors.first()
     author.role = ""  # shows the "Author" label instead
     author.save()
@@ -316,6 +321,7 @@ def edition_pages(client, code, settings):
         "section": ['rel="prev"', 'rel="next"', "data-load-more"],
         "article": [
             'class="article__updated"',
+            'class="article__notes"',
             'class="article__source"',
             'class="credit"',
             'class="article__authors"',

@@ -8,6 +8,7 @@ EDITION_TEXTS = {
         "ad": "Your advertisement could be here",
         "ad_widget_title": "Advertise with Newsroom",
         "ad_widget_text": "Reach readers in three languages",
+        "update_note": "The story was updated with new details and comments.",
     },
     "ru": {
         "home": "Главная",
@@ -16,6 +17,7 @@ EDITION_TEXTS = {
         "ad": "Здесь могла бы быть ваша реклама",
         "ad_widget_title": "Реклама в Newsroom",
         "ad_widget_text": "Ваши читатели — на трёх языках",
+        "update_note": "В материал добавлены новые подробности и комментарии.",
     },
     "hy": {
         "home": "Գլխավոր",
@@ -24,5 +26,6 @@ EDITION_TEXTS = {
         "ad": "Այստեղ կարող էր լինել ձեր գովազդը",
         "ad_widget_title": "Գովազդ Newsroom-ում",
         "ad_widget_text": "Ձեր ընթերցողները՝ երեք լեզվով",
+        "update_note": "Նյութը լրացվել է նոր մանրամասներով և մեկնաբանություններով։",
     },
 }

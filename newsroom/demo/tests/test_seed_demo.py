@@ -164,3 +164,20 @@ def test_demo_people_one_per_role_and_edition(db):
     chief.refresh_from_db()
     assert chief.check_password("changed by the chief")
     assert chief.groups.filter(name="Chief editor").exists()
+
+
+def test_updated_demo_stories_carry_an_update_note_in_their_language(client, edition):
+    """A demo story that shows "Updated" has the dated note behind it."""
+    for code, home in edition.items():
+        story = (
+            ArticlePage.objects.descendant_of(home)
+            .live()
+            .filter(notes__isnull=False)
+            .first()
+        )
+        assert story is not None, code
+        note = story.notes.get()
+        assert note.text == EDITION_TEXTS[code]["update_note"]
+        html = client.get(story.url).text
+        assert 'class="article__updated"' in html
+        assert note.text in html
