@@ -119,9 +119,12 @@ def path_pattern(code: str) -> str:
 
 def locale_id(code: str) -> int | None:
     """The id of the Wagtail locale of edition ``code`` (None before it exists)."""
-    for pk, language in _locales().items():
-        if language == code:
-            return pk
+    for attempt in range(2):
+        for pk, language in _locales().items():
+            if language == code:
+                return pk
+        if attempt == 0:  # a locale made by another process since we looked
+            _forget_locales()
     return None
 
 
