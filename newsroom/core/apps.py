@@ -10,7 +10,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from .admin_names import use_counted_labels
         from .signal_handlers import analyze_sqlite, register_signal_handlers
 
         post_migrate.connect(analyze_sqlite, sender=self, dispatch_uid="core-analyze")
         register_signal_handlers()
+        use_counted_labels()

@@ -2,7 +2,9 @@
 
 ``python -m newsroom.core.compilemessages`` -- run by ``make messages``. The
 source language's catalogue (English) is filled with the source strings, so it
-is complete by construction; the others are translated by people. The compiled
+is complete by construction (except where it words a phrase on purpose, e.g.
+Wagtail's "Locales" as "Editions": a translated entry is kept); the others
+are translated by people. The compiled
 .mo files are committed so a fresh install needs no gettext tools.
 """
 
@@ -16,6 +18,8 @@ SOURCE_LANGUAGE = "en"
 
 def fill_source_catalogue(po: polib.POFile) -> None:
     for entry in po:
+        if entry.translated() and "fuzzy" not in entry.flags:
+            continue
         if entry.msgid_plural:
             entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
         else:

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page, TranslatableMixin
-from wagtail.snippets.models import register_snippet
 
 from . import editions
 
@@ -77,7 +76,6 @@ class SiteSettings(BaseGenericSetting):
         return [link for link in links if link[2]]
 
 
-@register_snippet
 class EditionSettings(TranslatableMixin, models.Model):
     """Per-edition texts editors translate: tagline and the footer attribution notice.
 
