@@ -1,10 +1,13 @@
+from __future__ import annotations
+
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.snippets.models import register_snippet
 
 
 class Placement(models.TextChoices):
@@ -14,30 +17,79 @@ class Placement(models.TextChoices):
     FOOTER = "footer", _("Footer")
 
 
-class AdSlotQuerySet(models.QuerySet):
-    def showing_any(self, now=None):
-        """Ads that may be shown now somewhere (any edition or placement)."""
-        now = now or timezone.now()
-        return (
-            self.filter(is_active=True)
-            .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
-            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
-        )
+class LiveStatus(models.TextChoices):
+    """Where an ad stands in its schedule, as the reader site sees it now."""
 
-    def showing(self, *, language_code: str, placement: str | None = None, now=None):
-        """Ads that may be shown now in the edition ``language_code``, best first."""
-        now = now or timezone.now()
+    LIVE = "live", _("Yes")
+    SCHEDULED = "scheduled", _("Scheduled")
+    ENDED = "ended", _("Ended")
+    OFF = "off", _("Off")
+
+
+def live_condition(now: datetime) -> Q:
+    """The one definition of an ad that may be shown at ``now``.
+
+    The reader site (``showing_any``), the admin's "Live now" column and
+    filter (``with_live_status``) and the save warnings all use it, so they
+    cannot disagree about which ads are live.
+    """
+    return (
+        Q(is_active=True)
+        & (Q(starts_at__isnull=True) | Q(starts_at__lte=now))
+        & (Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+    )
+
+
+class AdSlotQuerySet(models.QuerySet):
+    def showing_any(self, now: datetime | None = None) -> AdSlotQuerySet:
+        """Ads that may be shown now somewhere (any edition or placement)."""
+        return self.filter(live_condition(now or timezone.now()))
+
+    def in_edition(self, language_code: str) -> AdSlotQuerySet:
+        """Ads shown in the edition ``language_code``: its own and those of every edition."""
+        return self.filter(
+            Q(editions__isnull=True) | Q(editions__language_code=language_code)
+        ).distinct()
+
+    def showing(
+        self,
+        *,
+        language_code: str,
+        placement: str | None = None,
+        now: datetime | None = None,
+    ) -> AdSlotQuerySet:
+        """Ads that may be shown now in the edition ``language_code``, best first.
+
+        Best first is the reader site's ranking: the highest priority, and
+        among equals the oldest ad (lowest id). The first of a placement is
+        the one readers see.
+        """
         if placement is not None:
             self = self.filter(placement=placement)
         return (
             self.showing_any(now)
-            .filter(Q(editions__isnull=True) | Q(editions__language_code=language_code))
-            .distinct()
+            .in_edition(language_code)
             .order_by("placement", "-priority", "pk")
         )
 
+    def with_live_status(self, now: datetime | None = None) -> AdSlotQuerySet:
+        """Annotate ``live_status`` (a :class:`LiveStatus` value) as of ``now``.
 
-@register_snippet
+        Computed by the database in the listing's one query, from the same
+        condition the reader site filters on.
+        """
+        now = now or timezone.now()
+        return self.annotate(
+            live_status=Case(
+                When(is_active=False, then=Value(LiveStatus.OFF)),
+                When(live_condition(now), then=Value(LiveStatus.LIVE)),
+                When(ends_at__lte=now, then=Value(LiveStatus.ENDED)),
+                default=Value(LiveStatus.SCHEDULED),
+                output_field=models.CharField(),
+            )
+        )
+
+
 class AdSlot(models.Model):
     """One advertisement: an image with a link, or third-party HTML.
 
@@ -64,7 +116,10 @@ class AdSlot(models.Model):
     priority = models.PositiveSmallIntegerField(
         _("priority"),
         default=0,
-        help_text=_("Higher wins when several ads compete for one placement."),
+        help_text=_(
+            "When several live ads compete for one placement in an edition, the "
+            "highest priority is shown; among equals, the oldest ad."
+        ),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",

@@ -4,6 +4,7 @@ from django.conf import settings
 from newsroom.core import editions
 
 from ..models import AdSlot
+from ..selectors import winners
 
 register = template.Library()
 
@@ -13,12 +14,7 @@ def _ads_for_request(request) -> dict[str, AdSlot]:
     language = editions.of_request(request).code
     memo = getattr(request, "_newsroom_ads", None)
     if memo is None or memo[0] != language:
-        ads: dict[str, AdSlot] = {}
-        for ad in AdSlot.objects.showing(language_code=language).select_related(
-            "image"
-        ):
-            ads.setdefault(ad.placement, ad)
-        memo = (language, ads)
+        memo = (language, winners(language_code=language))
         if request is not None:
             request._newsroom_ads = memo
     return memo[1]
