@@ -2,7 +2,9 @@ import hashlib
 import re
 
 from anyascii import anyascii
-from django.db import models
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,16 +24,96 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from newsroom.core.models import BasePage, SiteSettings
 from newsroom.core.pagination import paginate, paginate_without_count
+from newsroom.desk.edit_panels import TranslationSourcePanel
 
 from . import selectors
 from .blocks import CREDIT_HELP_TEXT, ArticleBodyBlock
+from .forms import ArticleForm
+from .widgets import AuthorPicker
 
 
-@register_snippet
+class AuthorManager(models.Manager["Author"]):
+    def byline(self, user, *, locale_id: int, save: bool = True) -> "Author":
+        """The author entry ``user`` signs with in the edition of ``locale_id``.
+
+        In order: their own entry there; the translation there of their entry
+        in another edition (it becomes theirs); a new entry made from their
+        full name, with the slug and ``translation_key`` of their entry in
+        another edition if they have one (else a transliterated slug and a new
+        key). With ``save=False`` nothing is written and a new entry comes
+        back unsaved: forms call it so to validate.
+
+        Raises ``ValidationError`` when a new entry is needed but the login
+        has no name, or when the edition already has an author of that name
+        who is nobody's login (the person should tick that one, or an editor
+        should link it: two entries for one person would split their archive).
+        """
+        own = self.filter(user=user, locale_id=locale_id).first()
+        if own is not None:
+            return own
+        elsewhere = self.filter(user=user).order_by("pk").first()
+        if elsewhere is not None:
+            twin = self.filter(
+                translation_key=elsewhere.translation_key, locale_id=locale_id
+            ).first()
+            if twin is not None and twin.user_id is None:
+                twin.user = user
+                if save:
+                    twin.save(update_fields=["user"])
+                return twin
+            if twin is not None:  # another login's entry: the key is taken here
+                elsewhere = None
+        author = self._new_byline(user, locale_id=locale_id, elsewhere=elsewhere)
+        if not save:
+            return author
+        try:
+            with transaction.atomic():
+                author.save()
+        except IntegrityError:
+            # Made by the same person's other request a moment ago.
+            return self.get(user=user, locale_id=locale_id)
+        return author
+
+    def _new_byline(self, user, *, locale_id: int, elsewhere) -> "Author":
+        name = user.get_full_name().strip()
+        if not name:
+            raise ValidationError(
+                _(
+                    "Your login has no name to sign with. Add your first and last "
+                    "name in your account settings, then save again."
+                ),
+                code="no_name",
+            )
+        if self.filter(locale_id=locale_id, user__isnull=True, name=name).exists():
+            raise ValidationError(
+                _(
+                    "“%(name)s” is already an author of this edition, not linked "
+                    "to a login: tick that name in the list, or ask an editor to "
+                    "link it to your login."
+                ),
+                code="name_taken",
+                params={"name": name},
+            )
+        base = (elsewhere.slug if elsewhere else "") or slugify(transliterate(name))
+        base = base[:100].strip("-_") or "author"
+        taken = set(
+            self.filter(locale_id=locale_id, slug__startswith=base).values_list(
+                "slug", flat=True
+            )
+        )
+        slug, suffix = base, 1
+        while slug in taken:
+            suffix += 1
+            slug = f"{base}-{suffix}"
+        author = self.model(name=name, slug=slug, locale_id=locale_id, user=user)
+        if elsewhere is not None:
+            author.translation_key = elsewhere.translation_key
+        return author
+
+
 class Author(TranslatableMixin, index.Indexed, models.Model):
     """A byline. Each edition has its own copy, with the bio in its language."""
 
@@ -47,6 +129,18 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     bio = models.TextField(_("bio"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("login"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="bylines",
+        help_text=_(
+            "The newsroom login of this person, if they have one: with it they "
+            "can add themself to a story's byline."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -54,17 +148,35 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+        FieldPanel("user"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = AuthorManager()
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("author")
         verbose_name_plural = _("authors")
         ordering = ["name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "locale"],
+                condition=models.Q(user__isnull=False),
+                name="news_author_one_per_login_and_edition",
+                violation_error_message=_(
+                    "This login already signs as another author in this edition."
+                ),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def latin_name(self) -> str:
+        """The name in Latin letters ("Лейла Гасанова" -> "Leila Gasanova")."""
+        return transliterate(self.name)
 
 
 # A slug that can stand in a URL: letters or digits of any script, with
@@ -411,7 +523,9 @@ class ArticlePage(BasePage):
         help_text=_("Shown in the breaking-news strip on the home page."),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        TranslationSourcePanel(),
+        *BasePage.content_panels,
         FieldPanel("lead"),
         MultiFieldPanel(
             [
@@ -424,7 +538,8 @@ class ArticlePage(BasePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("authors"),
+                FieldPanel("authors", widget=AuthorPicker),
+                FieldPanel("add_me_to_byline"),
                 FieldPanel("tags"),
                 FieldPanel("source_name"),
                 FieldPanel("source_url"),
@@ -450,6 +565,8 @@ class ArticlePage(BasePage):
 
     parent_page_types = ["news.SectionPage"]
     subpage_types: list[str] = []
+
+    base_form_class = ArticleForm
 
     class Meta:
         verbose_name = _("article")

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Revision
 
 from newsroom.core import editions
 from newsroom.desk import selectors
@@ -69,7 +70,7 @@ def test_editor_sees_stories_waiting_in_their_edition_only(
 
     waiting = panel(login(f"editor-{code}"), WAITING)
     assert "Waiting here" in waiting and "Not here" not in waiting
-    assert f"reporter-{code}" in waiting  # who submitted it
+    assert people[f"reporter-{code}"].get_full_name() in waiting  # who submitted it
     chief = panel(login("chief"), WAITING)
     assert "Waiting here" in chief and "Not here" in chief
     assert panel(login(f"reporter-{code}"), WAITING) == ""
@@ -98,14 +99,21 @@ def test_reporter_sees_their_own_drafts(login, sections, people, code):
 
 @pytest.mark.parametrize("code", CODES)
 def test_scheduled_stories_of_their_editions(login, sections, people, code):
-    """The "Scheduled" panel lists stories with a go-live time in the person's editions."""
+    """The "Scheduled" panel lists stories with a go-live time in the person's
+    editions; one whose time has passed without going live (the worker did not
+    run) is overdue, not scheduled, and is not listed."""
     schedule(sections[code], "Tomorrow here")
     schedule(sections[other_edition(code)], "Tomorrow elsewhere")
+    late = schedule(sections[code], "Late here")
+    Revision.page_revisions.filter(object_id=str(late.pk)).exclude(
+        approved_go_live_at=None
+    ).update(approved_go_live_at=timezone.now() - timedelta(minutes=5))
 
     for person in (f"editor-{code}", f"reporter-{code}"):
         scheduled = panel(login(person), SCHEDULED)
         assert "Tomorrow here" in scheduled
         assert "Tomorrow elsewhere" not in scheduled
+        assert "Late here" not in scheduled
     assert "Tomorrow elsewhere" in panel(login("chief"), SCHEDULED)
 
 
