@@ -32,6 +32,7 @@ from newsroom.core import editions
 from newsroom.core.models import EditionSettings, SiteSettings
 from newsroom.core.signal_handlers import analyze_sqlite
 from newsroom.desk import roles
+from newsroom.desk.models import Topic, TopicTag
 from newsroom.desk.services import sync_roles
 from newsroom.news.models import (
     ArticleNote,
@@ -39,6 +40,7 @@ from newsroom.news.models import (
     Author,
     HomePage,
     HomeTopStory,
+    NewsTag,
     SectionPage,
 )
 
@@ -95,6 +97,7 @@ def seed(*, per_section: int = ARTICLES_PER_SECTION, log: Log = logger.info) -> 
             now=now,
             log=log,
         )
+    ensure_topics(locales, log)
     ensure_ads(locales)
     analyze_sqlite(sender=None)
     return created
@@ -139,27 +142,52 @@ def ensure_site_settings() -> None:
     site_settings.save()
 
 
+# The demo's staff. An edition's people are different people, each named in
+# the edition's language (not one name translated), so the byline they add
+# themselves to reads as that newsroom's; they are not the writers of
+# content.AUTHORS, and sign with entries of their own ("Add me to the byline").
+EDITION_STAFF_NAMES = {
+    "reporter": content.t("Kamran Aliyev", "Ирина Волкова", "Անի Պետրոսյան"),
+    "editor": content.t("Aysel Huseynova", "Дмитрий Орлов", "Գոհար Հակոբյան"),
+    "translator": content.t("Emma Clarke", "Павел Лебедев", "Նարեկ Գրիգորյան"),
+}
+STAFF_NAMES = {"chief": "Farid Nasirov", "admanager": "Lala Mammadova"}
+
+
 def ensure_demo_people(*, password: str, log: Log) -> list[tuple[str, str]]:
     """One demo person per newsroom role and edition ("reporter-ru", "chief").
 
     Returns (username, group name) pairs. People who exist keep their password
-    (someone may have changed it) and are put back in their group. Syncs the
-    roles first, so the groups exist.
+    (someone may have changed it) and their name if they have one, and are put
+    back in their group. Syncs the roles first, so the groups exist.
     """
     sync_roles()
-    people = [
-        (f"{role.key}-{code}", role.group_name(code))
+    # An edition the demo has no names for gets nameless people, who are
+    # asked for a name when they first add themselves to a byline.
+    staff = [
+        (
+            f"{role.key}-{code}",
+            role.group_name(code),
+            EDITION_STAFF_NAMES.get(role.key, {}).get(code, ""),
+        )
         for code in editions.codes()
         for role in roles.EDITION_ROLES
-    ] + [(role.key, role.group_name()) for role in roles.GLOBAL_ROLES]
+    ] + [
+        (role.key, role.group_name(), STAFF_NAMES.get(role.key, ""))
+        for role in roles.GLOBAL_ROLES
+    ]
+    people = [(username, group_name) for username, group_name, _ in staff]
     User = get_user_model()
     groups = Group.objects.in_bulk([name for _, name in people], field_name="name")
-    for username, group_name in people:
+    for username, group_name, full_name in staff:
         user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
         if user is None:
             user = User.objects.create_user(
                 username, f"{username}@newsroom.example", password
             )
+        if full_name and not (user.first_name or user.last_name):
+            user.first_name, _, user.last_name = full_name.partition(" ")
+            user.save(update_fields=["first_name", "last_name"])
         user.groups.add(groups[group_name])
     log(
         "Newsroom logins (password "
@@ -392,6 +420,45 @@ def index_for_search(objects: Iterable[models.Model]) -> None:
 def pick_top_stories(home: HomePage, articles: list[ArticlePage]) -> None:
     for order, article in enumerate(articles):
         HomeTopStory.objects.create(home=home, article=article, sort_order=order)
+
+
+def ensure_topics(locales: dict[str, Locale], log: Log) -> None:
+    """One desk topic per demo tag, naming it in each demo edition.
+
+    The demo's tags are one text in several languages (``content.TAGS``), so
+    it knows which tags are one subject; the topics tell the translation desk
+    (:class:`newsroom.desk.models.Topic`). A topic is found by any of its
+    tags, so running again adds only what is missing (a new edition's tag)
+    and keeps what editors changed: a renamed topic, a tag linked elsewhere.
+    """
+    made = []
+    for words in content.TAGS:
+        names = {code: words[code] for code in locales}
+        tags = {
+            code: NewsTag.objects.get_or_create(name=name)[0]
+            for code, name in names.items()
+        }
+        linked = TopicTag.objects.filter(
+            tag__in=tags.values(), locale__in=locales.values()
+        ).select_related("topic")
+        topic = next((row.topic for row in linked), None)
+        if topic is None:
+            topic = Topic.objects.create(name=next(iter(names.values())))
+            made.append(topic)
+        have = set(
+            TopicTag.objects.filter(topic=topic).values_list("locale_id", flat=True)
+        )
+        taken = set(
+            TopicTag.objects.filter(tag__in=tags.values()).values_list(
+                "locale_id", "tag_id"
+            )
+        )
+        for code, tag in tags.items():
+            locale = locales[code]
+            if locale.pk not in have and (locale.pk, tag.pk) not in taken:
+                TopicTag.objects.create(topic=topic, locale=locale, tag=tag)
+    index_for_search(made)
+    log(f"Topics: {len(content.TAGS)} demo tags linked across editions")
 
 
 def ensure_ads(locales: dict[str, Locale]) -> None:

@@ -22,3 +22,19 @@ class TranslateForm(forms.Form):
         super().__init__(*args, **kwargs)
         edition = cast(forms.ChoiceField, self.fields["edition"])
         edition.choices = [(e.code, e.name) for e in writable]
+
+
+class LinkForm(forms.Form):
+    """The story of another edition to link ``page`` with, as translations."""
+
+    other = forms.ModelChoiceField(
+        label=_("Story in another edition"),
+        queryset=Page.objects.filter(depth__gt=2),
+        widget=AdminPageChooser(),
+    )
+
+    def __init__(self, *args, page: Page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["other"].widget = AdminPageChooser(
+            target_models=[page.specific_class]
+        )

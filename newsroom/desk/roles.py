@@ -22,6 +22,11 @@ ACCESS_ADMIN = "wagtailadmin.access_admin"
 AUTHORS = frozenset(
     f"news.{action}_author" for action in ("add", "change", "delete", "view")
 )
+# Topics link the tags naming one subject in each edition (translations map
+# tags through them): kept by the people who keep bylines.
+TOPICS = frozenset(
+    f"desk.{action}_topic" for action in ("add", "change", "delete", "view")
+)
 AD_SLOTS = frozenset(
     f"ads.{action}_adslot" for action in ("add", "change", "delete", "view")
 )
@@ -81,12 +86,12 @@ EDITOR = Role(
     pages=RUN_EDITION,
     images=MANAGE_MEDIA,
     documents=MANAGE_MEDIA,
-    models=frozenset({ACCESS_ADMIN}) | AUTHORS,
+    models=frozenset({ACCESS_ADMIN}) | AUTHORS | TOPICS,
     approves=True,
 )
 # In page permissions a translator is a reporter of the edition they
-# translate into; what makes the job is the desk's "Translate a story" screen,
-# which copies a story from any edition into one they may write in.
+# translate into; what makes the job is the desk's translation screens, which
+# copy a story from any edition into one they may write in.
 TRANSLATOR = Role(
     "translator",
     "Translator",
@@ -102,7 +107,7 @@ CHIEF_EDITOR = Role(
     pages=RUN_EDITION,
     images=MANAGE_MEDIA,
     documents=MANAGE_MEDIA,
-    models=frozenset({ACCESS_ADMIN}) | AUTHORS | SETTINGS,
+    models=frozenset({ACCESS_ADMIN}) | AUTHORS | TOPICS | SETTINGS,
     approves=True,
 )
 # Advertising is kept apart from the editorial side both ways: editors,

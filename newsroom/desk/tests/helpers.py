@@ -6,6 +6,7 @@ import pytest
 from django.http import HttpResponse, QueryDict
 from django.urls import reverse
 from django.utils.text import slugify
+from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import querydict_from_html
 
 from newsroom.core import editions
@@ -75,3 +76,44 @@ def add_story(section: SectionPage, *, title: str, live: bool = True) -> Article
         revision.publish()
         story.refresh_from_db()
     return story
+
+
+def add_written_story(
+    section: SectionPage,
+    *,
+    title: str,
+    lead: str = "A lead.",
+    paragraphs: tuple[str, ...] = (),
+    caption: str = "",
+    source: str = "",
+    authors=(),
+    tags=(),
+    live: bool = True,
+) -> ArticlePage:
+    """A story with words in every place a translator translates, made in code."""
+    story = ArticlePage(
+        title=title,
+        lead=lead,
+        hero_caption=caption,
+        source_name=source,
+        body=[("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs],
+        live=False,
+    )
+    section.add_child(instance=story)
+    story.authors.set(list(authors))
+    story.tags.set(list(tags))
+    revision = story.save_revision()
+    if live:
+        revision.publish()
+    return ArticlePage.objects.get(pk=story.pk)
+
+
+def version_in(story, code: str):
+    """``story``'s page (of its type) in edition ``code``, in any state, or None."""
+    return (
+        type(story)
+        .objects.filter(
+            translation_key=story.translation_key, locale__language_code=code
+        )
+        .first()
+    )
