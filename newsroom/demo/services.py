@@ -24,7 +24,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Revision, Site
 from wagtail.search.backends import get_search_backends
 
 from newsroom.ads.models import AdSlot, Placement
@@ -267,6 +267,8 @@ def seed_edition(
                 if story.is_top_story:
                     top_stories.append(article)
         pick_top_stories(home, top_stories)
+        # After its top stories: the revision is what its editor opens.
+        record_as_published(home)
     index_for_search(saved)
     created = sum(len(s.stories) for s in sections)
     short = [s.slug for s in sections if len(s.stories) < per_section]
@@ -352,6 +354,7 @@ def create_section(
         first_published_at=now - timedelta(days=365),
     )
     home.add_child(instance=section)
+    record_as_published(section)
     return section
 
 
@@ -396,7 +399,25 @@ def create_article(
             )
         )
     section.add_child(instance=article)
+    record_as_published(article)
     return article
+
+
+def record_as_published(page: Page) -> None:
+    """Leave on a page made live in code what the admin's "Publish" leaves.
+
+    That is its content as its live and latest revision, dated when it was
+    last published. Wagtail's concurrent editing compares the revision each
+    open editor loaded with the latest one: on a story with no revision, a
+    second editor's autosave replaced the first editor's saved draft and
+    nobody was told (docs/newsroom.md, "Two editors on one story").
+    """
+    revision = page.save_revision(changed=False, clean=False)
+    when = page.last_published_at or page.first_published_at
+    Revision.objects.filter(pk=revision.pk).update(created_at=when)
+    Page.objects.filter(pk=page.pk).update(
+        live_revision=revision, latest_revision_created_at=when
+    )
 
 
 def index_for_search(objects: Iterable[models.Model]) -> None:

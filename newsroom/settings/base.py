@@ -226,9 +226,13 @@ RQ_QUEUES = {
     }
 }
 # Periodic jobs, enqueued by the clock process (`manage.py clock`): the dotted
-# path of a task and its interval in seconds.
+# path of a task and its interval in seconds. Scheduled stories go live (and
+# expired ones come down) within SCHEDULED_PUBLISHING_SECONDS of their time.
 NEWSROOM_CLOCK_JOBS = [
-    ("newsroom.core.tasks.publish_scheduled_pages", 60),
+    (
+        "newsroom.core.tasks.publish_scheduled_pages",
+        int(env("SCHEDULED_PUBLISHING_SECONDS", "60")),
+    ),
     ("newsroom.analytics.tasks.fold_view_counts", 60),
     ("newsroom.core.tasks.retry_pending_purges", 60),
 ]
@@ -309,6 +313,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Concurrent editing: each open editor tells the server every this many
+# milliseconds that it is still there, and learns who else is editing and
+# whether someone saved a newer version (docs/newsroom.md, "Two editors on
+# one story"). Shorter means sooner warnings and more requests per editor.
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = round(
+    float(env("EDITING_SESSION_PING_SECONDS", "10")) * 1000
+)
 # No avatars from Gravatar: the admin loads nothing from outside the site (it
 # breaks offline and tells a third party who edits); Wagtail shows its own.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

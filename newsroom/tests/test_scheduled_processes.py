@@ -1,0 +1,177 @@
+"""Scheduled publishing and expiry run on their own, with the processes operators run.
+
+The Procfile's ``web`` (granian, production settings, HTTPS), ``worker`` and
+``clock``, on a site of their own: nobody calls a task or a command. A story
+scheduled a few seconds ahead shows on its edition's home page and feed, and
+a story whose expiry time comes leaves them, served by the production server
+through its page cache: so the clock enqueued the job, the worker ran it, and
+the purges reached the web server.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from newsroom.core import editions
+from newsroom.testing import processes, sites
+
+# The clock's interval for publishing here; operators keep the default minute.
+INTERVAL_SECONDS = 2
+# Time for the test to read the pages before the stories' time comes.
+LEAD_SECONDS = 15
+# From that time until the change must show: a clock interval, the worker's
+# poll, the job itself, and room for a busy machine.
+DEADLINE_SECONDS = 45
+
+SCHEDULE = """
+import json
+from datetime import timedelta
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from newsroom.core import editions
+from newsroom.news.models import ArticlePage, SectionPage
+
+home = editions.home("{code}")
+editor = get_user_model().objects.get(username="editor-{code}")
+section = SectionPage.objects.child_of(home).live().order_by("path").first()
+expiring = (
+    ArticlePage.objects.child_of(section).live().order_by("-first_published_at").first()
+)
+when = timezone.now() + timedelta(seconds={lead})
+
+# What the admin's "Publish" does with a go-live time set: the revision is
+# approved for that time and the story stays a draft until then.
+story = ArticlePage(title="Ferry timetable changes from Monday", lead="A lead.")
+section.add_child(instance=story)
+story.go_live_at = when
+story.save_revision(user=editor).publish(user=editor)
+story.refresh_from_db()
+assert not story.live and story.revisions.get().approved_go_live_at == when
+
+# An expiry time on a live story, published like any edit.
+expiring.expire_at = when
+expiring.save_revision(user=editor).publish(user=editor)
+expiring.refresh_from_db()
+assert expiring.live and expiring.expire_at == when
+
+print(json.dumps({{
+    "when": when.timestamp(),
+    "scheduled": story.get_url(),
+    "expiring": expiring.get_url(),
+}}))
+"""
+
+
+@dataclass
+class Site:
+    base_url: str
+    env: dict[str, str]
+    running: list[processes.Process]
+
+    def get(self, path: str) -> tuple[str, str | None]:
+        """The body of ``path`` and whether the page cache served it."""
+        with urllib.request.urlopen(
+            self.base_url + path, timeout=10, context=processes.unverified_tls()
+        ) as response:
+            return response.read().decode(), response.headers.get("X-Page-Cache")
+
+    def logs(self) -> str:
+        return "\n".join(process.output() for process in self.running)
+
+
+@pytest.fixture
+def site(tmp_path, site_template) -> Iterator[Site]:
+    """A copy of the demo site served by the Procfile's web, worker and clock."""
+    port = sites.free_port()
+    env = processes.production_env(
+        sites.site_env(
+            tmp_path,
+            template=site_template,
+            BASE_URL=f"https://{processes.HOST}:{port}",
+            SCHEDULED_PUBLISHING_SECONDS=str(INTERVAL_SECONDS),
+            PAGE_CACHE_SECONDS="300",
+        ),
+        static_root=tmp_path / "static",
+    )
+    processes.collect_static(env)
+    logs = tmp_path / "logs"
+    # One web worker: each worker keeps its own copy of a page (without
+    # Redis), and a second one that never cached the home page would show
+    # the new story with no purge at all.
+    with (
+        processes.web(env, port=port, log_dir=logs, workers=1) as (base_url, web),
+        processes.run("worker", env, log_dir=logs) as worker,
+        processes.run("clock", env, log_dir=logs) as clock,
+    ):
+        yield Site(base_url=base_url, env=env, running=[web, worker, clock])
+
+
+def wait_for(site: Site, what: str, check: Callable[[], bool], *, when: float) -> None:
+    """Poll ``check`` until it holds, failing with the processes' output.
+
+    ``when`` is the stories' time (a Unix time); the change may take up to
+    DEADLINE_SECONDS after it.
+    """
+    deadline = time.monotonic() + (when - time.time()) + DEADLINE_SECONDS
+    while not check():
+        stopped = [p.name for p in site.running if not p.running()]
+        if stopped or time.monotonic() > deadline:
+            pytest.fail(
+                f"{what}: not within {DEADLINE_SECONDS} s of its time "
+                f"(stopped: {stopped or 'none'})\n{site.logs()}"
+            )
+        time.sleep(0.5)
+
+
+def test_a_scheduled_story_goes_live_and_an_expired_one_comes_down(site):
+    """On the edition's home page and feed, within seconds, with nobody acting."""
+    edition = editions.listed()[-1]
+    home, feed = edition.prefix, edition.prefix + "rss/"
+    planned = json.loads(
+        sites.shell(
+            SCHEDULE.format(code=edition.code, lead=LEAD_SECONDS), site.env
+        ).splitlines()[-1]
+    )
+    scheduled, expiring = planned["scheduled"], planned["expiring"]
+
+    # Both pages are in the page cache, kept there for PAGE_CACHE_SECONDS
+    # (far longer than this test): only the worker's purges can change them.
+    for path in (home, feed):
+        site.get(path)
+        body, state = site.get(path)
+        assert state == "hit", path
+        assert scheduled not in body, f"{path} shows the story before its time"
+        assert expiring in body, f"{path} should show the story that expires"
+    assert time.time() < planned["when"], "LEAD_SECONDS is too short for this machine"
+
+    def settled(path: str) -> Callable[[], bool]:
+        def check() -> bool:
+            body, _ = site.get(path)
+            return scheduled in body and expiring not in body
+
+        return check
+
+    wait_for(
+        site,
+        f"{home} with the scheduled story, without the expired",
+        settled(home),
+        when=planned["when"],
+    )
+    assert time.time() >= planned["when"], "the stories changed before their time"
+    wait_for(
+        site,
+        f"{feed} with the scheduled story, without the expired",
+        settled(feed),
+        when=planned["when"],
+    )
+    assert "Ferry timetable changes from Monday" in site.get(scheduled)[0]
+    with pytest.raises(urllib.error.HTTPError) as gone:
+        site.get(expiring)
+    assert gone.value.code == 404
