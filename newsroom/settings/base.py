@@ -307,7 +307,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = env("OUTLET_NAME", "Newsroom")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, ranking SQLite matches in one pass (newsroom/search/backends.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "newsroom.search.backends"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

@@ -15,7 +15,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = VAR_DIR / "test-media" / str(os.getpid())
 # Tasks run inline in tests; the worker itself has its own test.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "newsroom.search.backends"}}
 if not env("REDIS_URL"):
     CACHES = {
         alias: {

@@ -1,0 +1,55 @@
+"""On SQLite, relevance is ranked in one pass, with Wagtail's own order and pages."""
+
+import pytest
+from django.db import connection
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+from wagtail.search.backends import get_search_backend
+
+from newsroom.news.models import ArticlePage
+from newsroom.search.backends import RankedOnceSQLiteSearchBackend
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="PostgreSQL ranks in one pass already"
+)
+
+
+@pytest.fixture
+def backends(db):
+    ours = get_search_backend()
+    assert isinstance(ours, RankedOnceSQLiteSearchBackend)
+    return ours, SQLiteSearchBackend({})
+
+
+def ids(results) -> list[int]:
+    return [page.pk for page in results]
+
+
+@pytest.mark.parametrize("query", ["the", "and", "of the"])
+def test_relevance_order_and_pages_are_wagtails(backends, query):
+    ours, wagtails = backends
+    stories = ArticlePage.objects.live()
+    theirs = wagtails.search(query, stories)
+    mine = ours.search(query, stories)
+    total = theirs.count()
+    assert total > 3, f"the demo should have several stories with {query!r}"
+    assert mine.count() == total
+    assert ids(mine[:total]) == ids(theirs[:total])
+    for start in range(0, total, 4):
+        assert ids(mine[start : start + 4]) == ids(theirs[start : start + 4])
+
+
+def test_only_the_given_stories_are_searched(backends):
+    ours, wagtails = backends
+    section = ArticlePage.objects.live().first().get_parent()
+    stories = ArticlePage.objects.live().child_of(section)
+    assert ids(ours.search("the", stories)[:50]) == ids(
+        wagtails.search("the", stories)[:50]
+    )
+    assert set(ids(ours.search("the", stories)[:50])) <= set(
+        stories.values_list("pk", flat=True)
+    )
+
+
+def test_nothing_found_is_empty(backends):
+    ours, _ = backends
+    assert ids(ours.search("zzqqxxnotaword", ArticlePage.objects.live())[:10]) == []
