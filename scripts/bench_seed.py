@@ -1,15 +1,26 @@
 """Seed the `make bench` database: the demo newsroom plus bulk-inserted articles.
 
 Used by ``scripts/bench.py``. The demo (editions, sections, authors, images,
-site settings, two stories per section) comes from ``manage.py seed_demo``;
-the remaining articles are written with raw ``executemany`` inserts, because
-``ArticlePage`` is a multi-table-inheritance Wagtail page (a ``wagtailcore_page``
-row plus a ``news_articlepage`` row) that Django's ``bulk_create`` cannot insert.
+site settings, demo people, two stories per section) comes from
+``manage.py seed_demo``; the bench's articles all go to one edition (the
+default one: a newsroom's main edition is the big one, and the admin's
+targets are set for "100,000 stories in one edition"). They are written with
+raw ``executemany`` inserts, because ``ArticlePage`` is a
+multi-table-inheritance Wagtail page (a ``wagtailcore_page`` row plus a
+``news_articlepage`` row) that Django's ``bulk_create`` cannot insert.
 
 The inserted pages are complete tree nodes: treebeard materialized paths under
 their section, the section's ``numchild`` kept in step, ``url_path``,
-``translation_key``, locale, publication dates, tags and authors. They get no
-search index entries and no revisions, which readers never see.
+``translation_key``, locale, owner, publication and edit dates, tags and
+authors. They get no revisions (readers never see them; the admin opens a
+page without one as it is). They are then put in the search index with
+Wagtail's own backend, so reader and admin searches look through all of them.
+
+Last, the desk gets work as people would have left it: drafts of each
+edition submitted to its review workflow by the edition's reporter (Wagtail's
+``Workflow.start``, as the "Submit for moderation" button does), and drafts
+the default edition's editor scheduled. These are the only pages made
+through Wagtail's page API, so signals, revisions and logs are all real.
 
 Every function that touches the database expects Django to be set up
 (``django.setup()``) with the bench environment already in ``os.environ``.
@@ -38,6 +49,15 @@ DEMO_PER_SECTION = 2
 PUBLISHED_SPAN_MINUTES = 3 * 365 * 24 * 60
 MIGRATE_TIMEOUT = 900
 SEED_DEMO_TIMEOUT = 900
+# Articles read per chunk while filling the search index.
+INDEX_CHUNK = 1_000
+# Drafts waiting in each edition's review step: the default edition's desk is
+# a busy one, the others' quieter (so an editor's panel must leave out the
+# other editions' queues, not just be short).
+WAITING_IN_BENCH_EDITION = 300
+WAITING_IN_OTHER_EDITIONS = 30
+# Drafts the default edition's editor has scheduled to go live.
+SCHEDULED_IN_BENCH_EDITION = 60
 
 Log = Callable[[str], None]
 
@@ -54,6 +74,8 @@ PAGE_FIELDS = (
     "has_unpublished_changes",
     "first_published_at",
     "last_published_at",
+    "latest_revision_created_at",
+    "owner_id",
     "title",
     "draft_title",
     "slug",
@@ -82,13 +104,24 @@ class SeedReport:
 
     reused: bool = False
     wiped: str = ""
+    # The edition holding the bulk articles, and its live articles.
+    edition: str = ""
     articles: int = 0
+    # Live articles of the other editions (the demo's).
+    other_articles: int = 0
     inserted: int = 0
     sections: int = 0
     editions: int = 0
     migrate_seconds: float = 0.0
     demo_seconds: float = 0.0
     insert_seconds: float = 0.0
+    indexed: int = 0
+    index_seconds: float = 0.0
+    # Drafts waiting for approval per edition code, and drafts scheduled.
+    waiting: dict[str, int] = field(default_factory=dict)
+    scheduled: int = 0
+    drafts_made: int = 0
+    desk_seconds: float = 0.0
     verify_seconds: float = 0.0
     bulk_article_id: int | None = None
     checks: list[str] = field(default_factory=list)
@@ -129,14 +162,30 @@ def manage(
     return time.monotonic() - started
 
 
-def article_count() -> int:
-    """ArticlePage rows in the database, or -1 when the tables do not exist yet."""
-    from django.db import DatabaseError, connection
+def bench_edition() -> str:
+    """The code of the edition that gets the bulk articles: the default one."""
+    from newsroom.core import editions
 
+    return editions.default().code
+
+
+def edition_articles(code: str) -> Any:
+    """The live articles of edition ``code`` (a queryset; none before its locale)."""
+    from newsroom.core import editions
     from newsroom.news.models import ArticlePage
 
+    return ArticlePage.objects.live().filter(locale_id=editions.locale_id(code))
+
+
+def article_count() -> int:
+    """Live articles of the bench's edition, or -1 when the tables do not exist yet.
+
+    Live only: the desk's drafts (:func:`ensure_desk_work`) are not counted.
+    """
+    from django.db import DatabaseError, connection
+
     try:
-        return ArticlePage.objects.count()
+        return edition_articles(bench_edition()).count()
     except DatabaseError:
         connection.close()
         return -1
@@ -220,18 +269,27 @@ class SectionPlan:
 
 
 def plan_sections(target: int) -> list[SectionPlan]:
-    """Share ``target`` articles evenly over every section of every edition."""
+    """Share ``target`` articles evenly over the sections of the bench's edition."""
     from wagtail.models import Page
 
+    from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
-    sections = list(SectionPage.objects.select_related("locale").order_by("path"))
+    code = bench_edition()
+    sections = list(
+        SectionPage.objects.filter(locale_id=editions.locale_id(code))
+        .select_related("locale")
+        .order_by("path")
+    )
     if not sections:
-        raise RuntimeError("no sections: did `manage.py seed_demo` run?")
-    existing = ArticlePage.objects.count()
+        raise RuntimeError(
+            f"no sections in edition {code}: did `manage.py seed_demo` run?"
+        )
+    existing = edition_articles(code).count()
     if target < existing:
         raise RuntimeError(
-            f"--articles {target} is below the {existing} articles already there"
+            f"--articles {target} is below the {existing} articles already in "
+            f"edition {code}"
         )
     plans: list[SectionPlan] = []
     per_section, extra = divmod(target, len(sections))
@@ -243,7 +301,7 @@ def plan_sections(target: int) -> list[SectionPlan]:
             .first()
         )
         next_key = Page._str2int(last_child[-Page.steplen :]) + 1 if last_child else 1
-        have = ArticlePage.objects.child_of(section).count()
+        have = ArticlePage.objects.live().child_of(section).count()
         want = per_section + (1 if index < extra else 0)
         plans.append(
             SectionPlan(
@@ -285,6 +343,32 @@ def round_robin(plans: Sequence[SectionPlan]) -> Iterator[SectionPlan]:
                 yield plan
 
 
+@dataclass(frozen=True)
+class StoryText:
+    """What one generated story says and shows (see :meth:`ArticleRows.story`)."""
+
+    title: str
+    lead: str
+    body: list[dict[str, Any]]
+    image_id: int
+    tag_ids: list[int]
+    published: datetime
+
+
+def desk_people(code: str, *roles_: Any) -> list[int]:
+    """Ids of the people in edition ``code``'s groups of ``roles_`` (the demo's)."""
+    from django.contrib.auth import get_user_model
+
+    names = [role.group_name(code) for role in roles_]
+    return list(
+        get_user_model()
+        .objects.filter(groups__name__in=names)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+
+
 class ArticleRows:
     """Builds the rows of the four tables for one bulk-inserted article at a time."""
 
@@ -297,7 +381,9 @@ class ArticleRows:
 
         # The plan slugs headlines with the news app's transliteration, so it
         # loads only once Django is set up.
+        from newsroom.core import editions
         from newsroom.demo import plan as demo_plan
+        from newsroom.desk import roles
         from newsroom.news.models import ArticlePage, Author
 
         self.connection = connection
@@ -319,6 +405,13 @@ class ArticleRows:
         self.authors: dict[int, list[int]] = {}
         for pk, locale_id in Author.objects.values_list("pk", "locale_id"):
             self.authors.setdefault(locale_id, []).append(pk)
+        # Stories belong to the edition's reporters and editors, as in Wagtail
+        # (the creator owns a page); the admin filters and lists by owner.
+        self.owners = {
+            locale_id: desk_people(code, roles.REPORTER, roles.EDITOR)
+            for code in editions.codes()
+            if (locale_id := editions.locale_id(code))
+        }
         self.tag_ids: dict[tuple[str, int], int] = {}
         for index, names in enumerate(demo_content.TAGS):
             for code, name in names.items():
@@ -371,19 +464,17 @@ class ArticleRows:
         marks = ", ".join(["%s"] * len(columns))
         return f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})"
 
-    def build(
-        self, serial: int, page_id: int, plan: SectionPlan
-    ) -> tuple[tuple[Any, ...], tuple[Any, ...], list[int], list[int]]:
-        """Rows for the page and article tables, and the tag and author ids."""
-        code = plan.language
-        stories = demo_content.STORIES.get(plan.slug) or next(
+    def story(self, *, section_slug: str, code: str, position: int) -> StoryText:
+        """The texts, tags and pictures of the story at ``position`` of a section.
+
+        ``position`` (the article's place in its section) picks the demo story
+        and its variant; counting by anything that advances by the number of
+        sections would give every article of a section the same kinds of blocks.
+        """
+        stories = demo_content.STORIES.get(section_slug) or next(
             iter(demo_content.STORIES.values())
         )
-        s_index = self.section_index.get(plan.slug, 0)
-        # The article's place in its section picks the story and its variant
-        # (``serial`` advances in steps of the section count, which would
-        # give every article of a section the same kinds of blocks).
-        position = plan.next_key + plan.added
+        s_index = self.section_index.get(section_slug, 0)
         story = stories[position % len(stories)]
         # Past the stories written for a section, the next round sets them in
         # other cities of the section.
@@ -392,28 +483,42 @@ class ArticleRows:
             minutes=self.rng.randint(60, PUBLISHED_SPAN_MINUTES)
         )
         fill = self.demo_plan.filler(code, city=city, year=published.year)
-
-        title = fill(story["headline"])
-        # The demo's own slugs, numbered: a section repeats its stories.
-        slug = f"{self.demo_plan.headline_slug(title, max_length=60)}-{serial}"
-        plan.added += 1
-        path = self.page_model._get_path(plan.path, plan.depth, position)
-        image_id = self.images[(s_index * 2 + position) % len(self.images)]
         inline_image_id = self.images[(s_index * 2 + position + 3) % len(self.images)]
         body = article_body(
             story,
             fill,
             variant=position,
             image_id=inline_image_id,
-            embed_url=f"https://www.youtube.com/watch?v=bench{plan.slug}{position}",
+            embed_url=f"https://www.youtube.com/watch?v=bench{section_slug}{position}",
         )
-        variant_key = (plan.slug, position % 12)
+        variant_key = (section_slug, position % 12)
         if variant_key not in self.checked:
             check_body_format(body)
             self.checked.add(variant_key)
+        return StoryText(
+            title=fill(story["headline"]),
+            lead=fill(story["lead"]),
+            body=body,
+            image_id=self.images[(s_index * 2 + position) % len(self.images)],
+            tag_ids=[self.tag_ids[code, index] for index in story["tags"]],
+            published=published,
+        )
+
+    def build(
+        self, serial: int, page_id: int, plan: SectionPlan
+    ) -> tuple[tuple[Any, ...], tuple[Any, ...], list[int], list[int]]:
+        """Rows for the page and article tables, and the tag and author ids."""
+        position = plan.next_key + plan.added
+        text = self.story(section_slug=plan.slug, code=plan.language, position=position)
+        # The demo's own slugs, numbered: a section repeats its stories.
+        slug = f"{self.demo_plan.headline_slug(text.title, max_length=60)}-{serial}"
+        plan.added += 1
+        path = self.page_model._get_path(plan.path, plan.depth, position)
+        published = text.published
         last_published = published + (
             timedelta(hours=2) if position % 5 == 2 else timedelta()
         )
+        owners = self.owners.get(plan.locale_id) or [None]
         ops = self.connection.ops
         page = {
             "id": page_id,
@@ -428,8 +533,11 @@ class ArticleRows:
             "has_unpublished_changes": False,
             "first_published_at": ops.adapt_datetimefield_value(published),
             "last_published_at": ops.adapt_datetimefield_value(last_published),
-            "title": title,
-            "draft_title": title,
+            # Wagtail sets it on every save; the explorer sorts by it.
+            "latest_revision_created_at": ops.adapt_datetimefield_value(last_published),
+            "owner_id": owners[position % len(owners)],
+            "title": text.title,
+            "draft_title": text.title,
             "slug": slug,
             "content_type_id": self.content_type_id,
             "url_path": f"{plan.url_path}{slug}/",
@@ -439,12 +547,12 @@ class ArticleRows:
         }
         article = {
             "page_ptr_id": page_id,
-            "lead": fill(story["lead"]),
-            "hero_image_id": image_id,
+            "lead": text.lead,
+            "hero_image_id": text.image_id,
             "hero_caption": "",
             "hero_credit": "",
             "body": self.body_field.json_field.get_db_prep_value(
-                body, connection=self.connection, prepared=True
+                text.body, connection=self.connection, prepared=True
             ),
             "source_name": "",
             "source_url": "",
@@ -454,10 +562,9 @@ class ArticleRows:
         article_row = (
             tuple(article[name] for name in ARTICLE_FIELDS) + self.article_fixed
         )
-        tags = [self.tag_ids[code, index] for index in story["tags"]]
         authors = self.authors.get(plan.locale_id, [])
         bylines = self.rng.sample(authors, min(len(authors), 1 + position % 2))
-        return page_row, article_row, tags, bylines
+        return page_row, article_row, text.tag_ids, bylines
 
 
 def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> int:
@@ -530,13 +637,191 @@ def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> i
         with connection.cursor() as cursor:
             for sql in reset:
                 cursor.execute(sql)
+    _analyze()
+    return total
+
+
+def _analyze() -> None:
+    """Planner statistics for the full tables, as the site keeps them after
+    migrate and seed_demo (newsroom.core.signal_handlers.analyze_sqlite) and as
+    PostgreSQL's autovacuum would soon after a real import."""
+    from django.db import connection
+
     if connection.vendor in ("sqlite", "postgresql"):
-        # Planner statistics for the full tables, as the site keeps them after
-        # migrate and seed_demo (newsroom.core.signal_handlers.analyze_sqlite)
-        # and as PostgreSQL's autovacuum would soon after a real import.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-    return total
+
+
+# --------------------------------------------------------------------------
+# Search index
+# --------------------------------------------------------------------------
+
+
+def index_articles(log: Log, *, chunk: int = INDEX_CHUNK) -> int:
+    """Put every live article that has no search index entry into the index.
+
+    Through Wagtail's own backend, a chunk at a time, as ``update_index`` and
+    the demo do (:func:`newsroom.demo.services.index_for_search`), so the
+    entries are exactly Wagtail's. Only the missing ones: a reused database
+    is topped up, and an indexed one costs two queries. Returns how many
+    articles were indexed.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.search.models import IndexEntry
+
+    from newsroom.demo.services import index_for_search
+    from newsroom.news.models import ArticlePage
+
+    content_type = ContentType.objects.get_for_model(ArticlePage)
+    indexed = set(
+        IndexEntry.objects.filter(content_type=content_type).values_list(
+            "object_id", flat=True
+        )
+    )
+    missing = [
+        pk
+        for pk in ArticlePage.objects.live().order_by("pk").values_list("pk", flat=True)
+        if str(pk) not in indexed
+    ]
+    started = time.monotonic()
+    for start in range(0, len(missing), chunk):
+        pks = missing[start : start + chunk]
+        index_for_search(ArticlePage.objects.filter(pk__in=pks).only("pk"))
+        done = start + len(pks)
+        if done % (chunk * 10) == 0 or done == len(missing):
+            rate = done / (time.monotonic() - started)
+            log(f"  {done:>7,} / {len(missing):,} articles indexed ({rate:,.0f}/s)")
+    return len(missing)
+
+
+# --------------------------------------------------------------------------
+# Work on the desk: drafts in review, drafts scheduled
+# --------------------------------------------------------------------------
+
+
+def ensure_desk_work(log: Log) -> tuple[dict[str, int], int, int]:
+    """Drafts waiting in each edition's review step, and drafts scheduled.
+
+    Tops up to :data:`WAITING_IN_BENCH_EDITION` drafts in review in the bench's
+    edition (:data:`WAITING_IN_OTHER_EDITIONS` in the others) and
+    :data:`SCHEDULED_IN_BENCH_EDITION` scheduled ones, made the way the admin
+    makes them: the edition's reporter adds a draft under a section, saves a
+    revision and submits it (``Workflow.start`` on the workflow Wagtail finds
+    for the page, the "Submit for moderation" button's steps); the editor
+    adds one with a go-live time a month or more ahead and publishes that
+    revision, which Wagtail keeps as scheduled (``approved_go_live_at``).
+    Wagtail's notification emails go to the dummy backend: the bench does not
+    measure mail. Returns the drafts waiting per edition, the number
+    scheduled and the number of drafts made now.
+    """
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+    from django.test.utils import override_settings
+    from django.utils import timezone
+    from wagtail.models import Revision, WorkflowState
+
+    from newsroom.core import editions
+    from newsroom.demo.services import index_for_search
+    from newsroom.desk import roles
+    from newsroom.news.models import ArticlePage, SectionPage
+
+    User = get_user_model()
+    rows = ArticleRows(timezone.now(), seed=20_250_202)
+    code = bench_edition()
+    waiting: dict[str, int] = {}
+    made: list[ArticlePage] = []
+    with override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+    ):
+        for edition in editions.listed():
+            home = editions.home(edition.code)
+            sections = list(
+                SectionPage.objects.child_of(home).order_by("path") if home else []
+            )
+            workflow = home.get_workflow() if home else None
+            if not sections or workflow is None:
+                continue
+            want = (
+                WAITING_IN_BENCH_EDITION
+                if edition.code == code
+                else WAITING_IN_OTHER_EDITIONS
+            )
+            states = WorkflowState.objects.filter(
+                workflow=workflow, status=WorkflowState.STATUS_IN_PROGRESS
+            )
+            have = states.count()
+            reporter = User.objects.filter(
+                pk__in=desk_people(edition.code, roles.REPORTER)[:1]
+            ).first()
+            if have < want and reporter is not None:
+                log(
+                    f"  {want - have} drafts submitted for review in {edition.code} ..."
+                )
+                for number in range(have, want):
+                    with transaction.atomic():
+                        page = _draft(rows, sections[number % len(sections)], reporter)
+                        page.save_revision(user=reporter, log_action=True)
+                        workflow.start(page, reporter)
+                    made.append(page)
+            waiting[edition.code] = states.count()
+
+        home = editions.home(code)
+        editor = User.objects.filter(pk__in=desk_people(code, roles.EDITOR)[:1]).first()
+        schedule = Revision.page_revisions.filter(
+            approved_go_live_at__gt=timezone.now(), user=editor
+        )
+        have = schedule.count() if editor else 0
+        if (
+            home is not None
+            and editor is not None
+            and have < SCHEDULED_IN_BENCH_EDITION
+        ):
+            sections = list(SectionPage.objects.child_of(home).order_by("path"))
+            log(f"  {SCHEDULED_IN_BENCH_EDITION - have} drafts scheduled in {code} ...")
+            for number in range(have, SCHEDULED_IN_BENCH_EDITION):
+                go_live = timezone.now() + timedelta(days=30, hours=number)
+                with transaction.atomic():
+                    page = _draft(
+                        rows, sections[number % len(sections)], editor, go_live=go_live
+                    )
+                    page.save_revision(user=editor, log_action=True).publish(
+                        user=editor
+                    )
+                made.append(page)
+        scheduled = schedule.count() if editor else 0
+    # Saving queued an index task per draft, which no worker runs here.
+    index_for_search(made)
+    return waiting, scheduled, len(made)
+
+
+def _draft(
+    rows: ArticleRows, section: Any, owner: Any, *, go_live: datetime | None = None
+) -> Any:
+    """A new, never published story by ``owner`` under ``section`` (saved)."""
+    from newsroom.news.models import ArticlePage
+
+    position = section.numchild + 1
+    text = rows.story(
+        section_slug=section.slug,
+        code=section.locale.language_code,
+        position=position,
+    )
+    slug = rows.demo_plan.headline_slug(text.title, max_length=60)
+    page = ArticlePage(
+        title=text.title,
+        draft_title=text.title,
+        slug=f"{slug}-draft-{uuid.uuid4().hex[:8]}",
+        lead=text.lead,
+        body=text.body,
+        hero_image_id=text.image_id,
+        locale_id=section.locale_id,
+        owner=owner,
+        live=False,
+        go_live_at=go_live,
+    )
+    # treebeard counts the child on ``section`` too, so the next path is right.
+    section.add_child(instance=page)
+    return page
 
 
 # --------------------------------------------------------------------------
@@ -545,18 +830,23 @@ def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> i
 
 
 def verify(target: int, report: SeedReport) -> None:
-    """Check the counts, the tree and one bulk-inserted article with Django."""
+    """Check the counts, the tree, the index, the desk and one bulk article."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
     from wagtail.models import Page
+    from wagtail.search.models import IndexEntry
 
     from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
-    live = ArticlePage.objects.live().count()
+    code = bench_edition()
+    live = edition_articles(code).count()
     if live != target:
         raise RuntimeError(
-            f"ArticlePage.objects.live().count() is {live}, expected {target}"
+            f"edition {code} has {live} live articles, expected {target}"
         )
-    report.checks.append(f"ArticlePage.objects.live().count() = {live:,}")
+    report.checks.append(f"live articles in edition {code}: {live:,}")
     wrong = []
     for section in SectionPage.objects.order_by("path"):
         children = Page.objects.filter(
@@ -569,11 +859,41 @@ def verify(target: int, report: SeedReport) -> None:
     if wrong:
         raise RuntimeError("treebeard numchild out of step: " + "; ".join(wrong))
     per_section = sorted(
-        SectionPage.objects.values_list("numchild", flat=True).order_by("numchild")
+        ArticlePage.objects.live().child_of(section).count()
+        for section in SectionPage.objects.filter(locale_id=editions.locale_id(code))
     )
     report.checks.append(
         f"tree: numchild matches children in every section "
-        f"({per_section[0]:,}-{per_section[-1]:,} articles per section)"
+        f"({per_section[0]:,}-{per_section[-1]:,} live articles per section "
+        f"of edition {code})"
+    )
+    unindexed = (
+        ArticlePage.objects.live()
+        # The index keeps object ids as text (PostgreSQL compares no int to text).
+        .annotate(object_id=Cast("pk", output_field=TextField()))
+        .exclude(
+            object_id__in=IndexEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(ArticlePage)
+            ).values("object_id")
+        )
+        .count()
+    )
+    if unindexed:
+        raise RuntimeError(f"{unindexed} live articles are not in the search index")
+    report.checks.append("search index: an entry for every live article")
+    waiting = report.waiting.get(code, 0)
+    if waiting < WAITING_IN_BENCH_EDITION or report.scheduled < (
+        SCHEDULED_IN_BENCH_EDITION
+    ):
+        raise RuntimeError(
+            f"the desk of edition {code} has {waiting} drafts in review and "
+            f"{report.scheduled} scheduled, expected {WAITING_IN_BENCH_EDITION} "
+            f"and {SCHEDULED_IN_BENCH_EDITION}"
+        )
+    report.checks.append(
+        "desk: drafts in review "
+        + ", ".join(f"{n} in {c}" for c, n in report.waiting.items())
+        + f"; {report.scheduled} scheduled in {code}"
     )
     article = (
         ArticlePage.objects.live()
@@ -616,11 +936,13 @@ def prepare(
     log_path: Path,
     log: Log,
 ) -> SeedReport:
-    """Make the database hold the demo plus ``target`` articles, then verify it.
+    """Make the database hold the demo plus ``target`` live articles in the
+    bench's edition, all in the search index, with work on the desk; verify it.
 
     ``sqlite_file`` is the bench's own SQLite database, which is deleted and
-    seeded again when its article count differs or ``reseed`` is set. Another
-    database (``DATABASE_URL``) is topped up when it has fewer articles; it is
+    seeded again when that edition's article count differs or ``reseed`` is
+    set. Another database (``DATABASE_URL``) is topped up when it has fewer
+    articles; it is
     emptied (this project's tables dropped, then migrated) only with
     ``reseed``, and a database with more articles stops the run with a
     message, so a mistyped ``DATABASE_URL`` never loses data by accident.
@@ -634,14 +956,15 @@ def prepare(
     report.migrate_seconds = manage(
         *migrate, env=env, timeout=MIGRATE_TIMEOUT, log_path=log_path
     )
+    code = bench_edition()
     count = article_count()
     if count == target and not reseed:
         report.reused = True
-        log(f"Reusing the database: it already has {count:,} articles.")
+        log(f"Reusing the database: edition {code} has {count:,} articles.")
     else:
         emptied = True
         if count > 0 and sqlite_file:
-            log(f"The database has {count:,} articles, not {target:,}: reseeding.")
+            log(f"Edition {code} has {count:,} articles, not {target:,}: reseeding.")
             delete_sqlite(sqlite_file)
             report.wiped = f"deleted the SQLite file ({count:,} articles)"
         elif reseed and not sqlite_file:
@@ -652,7 +975,8 @@ def prepare(
             emptied = False
         if count > target and not emptied:
             raise RuntimeError(
-                f"The database at DATABASE_URL has {count:,} articles, more than "
+                f"The database at DATABASE_URL has {count:,} articles in edition "
+                f"{code}, more than "
                 f"{target:,}. Run with --reseed to drop this project's tables "
                 "there and seed again (everything in them is lost), or pass "
                 f"--articles {count}."
@@ -670,16 +994,31 @@ def prepare(
             timeout=SEED_DEMO_TIMEOUT,
             log_path=log_path,
         )
-        log(f"Bulk-inserting articles up to {target:,} (no search index entries) ...")
+        log(f"Bulk-inserting articles into edition {code} up to {target:,} ...")
         started = time.monotonic()
         report.inserted = insert_articles(target, log)
         report.insert_seconds = time.monotonic() - started
+    log("Search index: adding the articles it lacks ...")
+    started = time.monotonic()
+    report.indexed = index_articles(log)
+    report.index_seconds = time.monotonic() - started
+    log("The desk: drafts in review and scheduled ...")
+    started = time.monotonic()
+    report.waiting, report.scheduled, report.drafts_made = ensure_desk_work(log)
+    report.desk_seconds = time.monotonic() - started
+    if report.indexed or report.drafts_made:
+        _analyze()
     started = time.monotonic()
     verify(target, report)
     report.verify_seconds = time.monotonic() - started
+    from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
-    report.articles = ArticlePage.objects.count()
-    report.sections = SectionPage.objects.count()
+    report.edition = code
+    report.articles = edition_articles(code).count()
+    report.other_articles = ArticlePage.objects.live().count() - report.articles
+    report.sections = SectionPage.objects.filter(
+        locale_id=editions.locale_id(code)
+    ).count()
     report.editions = SectionPage.objects.values("locale_id").distinct().count()
     return report
