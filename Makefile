@@ -6,7 +6,7 @@ PORT ?= 8000
 export PORT
 DEV_SETTINGS := newsroom.settings.dev
 
-.PHONY: run install migrate demo test lint messages screenshots bench clean
+.PHONY: run install migrate demo test lint messages screenshots admin-screenshots bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ messages: install
 ## screenshots: PNGs of home, section and article pages under var/screenshots/
 screenshots: demo
 	$(PY) scripts/screenshots.py
+
+## admin-screenshots: the admin pictures of docs/newsroom.md, on a scratch demo site, into docs/images/admin/
+admin-screenshots: install
+	$(PY) scripts/admin_screenshots.py
 
 ## bench: seed 100,000 articles in var/bench/, load-test the production server, print a table
 bench: install

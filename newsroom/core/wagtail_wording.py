@@ -36,6 +36,9 @@ LOCALE_PHRASES = [
     ),
     gettext_noop("This locale's language code is not supported"),
     gettext_noop("Copied for translation from %(title)s (%(locale)s)"),
+    # The editions screen's usage column; Wagtail's Russian runs the words
+    # together and cannot count ("38 страниц и 7других").
+    gettext_noop("%(num_pages)d pages and %(num_others)d others"),
 ]
 
 # Wagtail's sentences that drop a model's name ("статья", "автор") into the

@@ -549,7 +549,9 @@ class ArticlePage(BasePage):
         FieldPanel("is_breaking"),
         InlinePanel(
             "notes",
-            label=_("Corrections and updates"),
+            heading=_("Corrections and updates"),
+            # Each note's own heading ("Note 1") and the "Add note" button.
+            label=pgettext_lazy("story note", "note"),
             help_text=_(
                 "Shown at the end of the story, newest first. Republishing "
                 "without a note does not change the story's “Updated” time."
