@@ -1752,11 +1752,11 @@ def targets(bench: Bench) -> list[tuple[str, str, str]]:
     for timing in bench.admin:
         if not timing.page.target:
             continue
-        articles = f"{bench.seed.articles:,}" if bench.seed else "the"
+        stories = f"{bench.seed.articles:,}" if bench.seed else "the"
         rows.append(
             (
                 f"Admin {timing.page.label.lower()} < "
-                f"{bench_admin.TARGET_MS / 1000:.0f} s (median) with {articles} "
+                f"{bench_admin.TARGET_MS / 1000:.0f} s (median) with {stories} "
                 "stories in one edition",
                 f"{timing.median_ms:,.0f} ms (p95 {timing.p95_ms:,.0f} ms; "
                 f"server CPU {timing.cpu_ms or 0:,.0f} ms/request)"

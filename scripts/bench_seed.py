@@ -408,9 +408,9 @@ class ArticleRows:
         # Stories belong to the edition's reporters and editors, as in Wagtail
         # (the creator owns a page); the admin filters and lists by owner.
         self.owners = {
-            locale_id: desk_people(code, roles.REPORTER, roles.EDITOR)
+            edition_locale: desk_people(code, roles.REPORTER, roles.EDITOR)
             for code in editions.codes()
-            if (locale_id := editions.locale_id(code))
+            if (edition_locale := editions.locale_id(code))
         }
         self.tag_ids: dict[tuple[str, int], int] = {}
         for index, names in enumerate(demo_content.TAGS):
@@ -518,7 +518,7 @@ class ArticleRows:
         last_published = published + (
             timedelta(hours=2) if position % 5 == 2 else timedelta()
         )
-        owners = self.owners.get(plan.locale_id) or [None]
+        owners: list[int | None] = [*self.owners.get(plan.locale_id, [])] or [None]
         ops = self.connection.ops
         page = {
             "id": page_id,
