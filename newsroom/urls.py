@@ -28,6 +28,12 @@ if settings.NEWSROOM_BENCH_VIEW:
     # The app server's ceiling for `make bench`; off unless BENCH_VIEW=1.
     urlpatterns.append(path("__bench__/trivial/", bench_trivial))
 
+if settings.NEWSROOM_DEMO_WIRE:
+    from newsroom.demo.wire import WIRE_PATH, wire_feed
+
+    # The demo agency's feed that the demo's Source polls (docs/ingest.md).
+    urlpatterns.append(path(WIRE_PATH, wire_feed))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from newsroom.core.signal_handlers import analyze_sqlite
 from newsroom.desk import roles
 from newsroom.desk.models import Topic, TopicTag
 from newsroom.desk.services import sync_roles
+from newsroom.ingest.models import Source, SourceKind
 from newsroom.news.models import (
     ArticleNote,
     ArticlePage,
@@ -44,7 +46,7 @@ from newsroom.news.models import (
     SectionPage,
 )
 
-from . import content, pictures, plan
+from . import content, pictures, plan, wire
 from .bodies import article_body
 from .plan import ARTICLES_PER_SECTION, key
 
@@ -99,6 +101,7 @@ def seed(*, per_section: int = ARTICLES_PER_SECTION, log: Log = logger.info) -> 
         )
     ensure_topics(locales, log)
     ensure_ads(locales)
+    ensure_wire_source(log)
     analyze_sqlite(sender=None)
     return created
 
@@ -523,3 +526,34 @@ def partner_widget_html(code: str) -> str:
         texts["ad_widget_title"],
         texts["ad_widget_text"],
     )
+
+
+def ensure_wire_source(log: Log) -> None:
+    """An active Source polling the demo's own agency feed into Economy.
+
+    Only when the site serves that feed (``NEWSROOM_DEMO_WIRE``) and has an
+    English Economy section; a Source an operator changed is left alone.
+    """
+    if not settings.NEWSROOM_DEMO_WIRE:
+        return
+    section = (
+        SectionPage.objects.filter(slug="economy", locale__language_code="en")
+        .order_by("path")
+        .first()
+    )
+    if section is None:
+        return
+    port = os.environ.get("PORT", "8000")
+    address = f"http://127.0.0.1:{port}/{wire.WIRE_PATH}"
+    source, created = Source.objects.get_or_create(
+        name=wire.WIRE_NAME,
+        defaults={
+            "kind": SourceKind.FEED,
+            "address": address,
+            "section": section,
+            "source_line": wire.WIRE_SOURCE_LINE,
+            "poll_minutes": 5,
+        },
+    )
+    if created:
+        log(f"Demo source: {address} into {section.title} (Admin > Incoming)")

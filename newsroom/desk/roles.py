@@ -30,6 +30,15 @@ TOPICS = frozenset(
 AD_SLOTS = frozenset(
     f"ads.{action}_adslot" for action in ("add", "change", "delete", "view")
 )
+# Sources feed drafts into an edition: kept by its editors (the listing
+# shows each editor the sources of the editions they run).
+SOURCES = frozenset(
+    f"ingest.{action}_source" for action in ("add", "change", "delete", "view")
+)
+# An edition's Telegram channel and bot token: site settings.
+TELEGRAM = frozenset(
+    f"ingest.{action}_telegramchannel" for action in ("add", "change", "delete", "view")
+)
 SETTINGS = frozenset(
     {"core.change_sitesettings"}
     | {f"core.{action}_editionsettings" for action in ("add", "change", "delete")}
@@ -86,7 +95,7 @@ EDITOR = Role(
     pages=RUN_EDITION,
     images=MANAGE_MEDIA,
     documents=MANAGE_MEDIA,
-    models=frozenset({ACCESS_ADMIN}) | AUTHORS | TOPICS,
+    models=frozenset({ACCESS_ADMIN}) | AUTHORS | TOPICS | SOURCES,
     approves=True,
 )
 # In page permissions a translator is a reporter of the edition they
@@ -107,7 +116,7 @@ CHIEF_EDITOR = Role(
     pages=RUN_EDITION,
     images=MANAGE_MEDIA,
     documents=MANAGE_MEDIA,
-    models=frozenset({ACCESS_ADMIN}) | AUTHORS | TOPICS | SETTINGS,
+    models=frozenset({ACCESS_ADMIN}) | AUTHORS | TOPICS | SOURCES | SETTINGS | TELEGRAM,
     approves=True,
 )
 # Advertising is kept apart from the editorial side both ways: editors,

@@ -28,6 +28,7 @@ from wagtail.search import index
 from newsroom.core.models import BasePage, SiteSettings
 from newsroom.core.pagination import paginate, paginate_without_count
 from newsroom.desk.edit_panels import TranslationSourcePanel
+from newsroom.ingest.edit_panels import StoryOutletsPanel
 
 from . import selectors
 from .blocks import CREDIT_HELP_TEXT, ArticleBodyBlock
@@ -525,6 +526,7 @@ class ArticlePage(BasePage):
 
     content_panels = [
         TranslationSourcePanel(),
+        StoryOutletsPanel(),
         *BasePage.content_panels,
         FieldPanel("lead"),
         MultiFieldPanel(

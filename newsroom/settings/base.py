@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "newsroom.analytics",
     "newsroom.ads",
     "newsroom.desk",
+    "newsroom.ingest",
     "newsroom.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -235,7 +236,36 @@ NEWSROOM_CLOCK_JOBS = [
     ),
     ("newsroom.analytics.tasks.fold_view_counts", 60),
     ("newsroom.core.tasks.retry_pending_purges", 60),
+    # Sources are polled at their own intervals; this asks which are due.
+    ("newsroom.ingest.tasks.poll_due_sources", 60),
+    ("newsroom.ingest.tasks.retry_telegram_posts", 30),
 ]
+
+# Ingest (docs/ingest.md): how sources are read. Feeds and channel pages are
+# read up to INGEST_MAX_BYTES, pictures up to INGEST_MAX_IMAGE_BYTES, each
+# request waits at most INGEST_TIMEOUT_SECONDS for data and
+# INGEST_DEADLINE_SECONDS in all. Items older than INGEST_MAX_AGE_DAYS are
+# not made into drafts (a new source does not flood Incoming with its
+# archive). Sources may not reach private networks unless allowed.
+INGEST_MAX_BYTES = int(env("INGEST_MAX_BYTES", str(5 * 1024 * 1024)))
+INGEST_MAX_IMAGE_BYTES = int(env("INGEST_MAX_IMAGE_BYTES", str(10 * 1024 * 1024)))
+INGEST_TIMEOUT_SECONDS = float(env("INGEST_TIMEOUT_SECONDS", "10"))
+INGEST_DEADLINE_SECONDS = float(env("INGEST_DEADLINE_SECONDS", "30"))
+INGEST_MAX_AGE_DAYS = float(env("INGEST_MAX_AGE_DAYS", "3"))
+INGEST_ALLOW_PRIVATE_ADDRESSES = env_bool("INGEST_ALLOW_PRIVATE_ADDRESSES", False)
+INGEST_USER_AGENT = env(
+    "INGEST_USER_AGENT", "Newsroom-ingest/1.0 (+https://github.com/newsroom)"
+)
+# The demo agency's feed at /demo/wire.xml (on in development settings).
+NEWSROOM_DEMO_WIRE = env_bool("NEWSROOM_DEMO_WIRE", False)
+# Telegram: where channel previews and the Bot API live (tests point these at
+# local servers), how long a call may take, and how long a 429's wait may be
+# slept through in the worker before the retry is left to the clock.
+TELEGRAM_PREVIEW_URL = env("TELEGRAM_PREVIEW_URL", "https://t.me/s/{channel}")
+TELEGRAM_API_URL = env("TELEGRAM_API_URL", "https://api.telegram.org")
+TELEGRAM_TIMEOUT_SECONDS = float(env("TELEGRAM_TIMEOUT_SECONDS", "15"))
+TELEGRAM_INLINE_RETRY_SECONDS = float(env("TELEGRAM_INLINE_RETRY_SECONDS", "5"))
+TELEGRAM_RETRY_BASE_SECONDS = float(env("TELEGRAM_RETRY_BASE_SECONDS", "2"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {

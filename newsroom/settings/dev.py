@@ -11,3 +11,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # WhiteNoise warns at start-up when the collected-static folder is missing.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# The demo polls its own feed on 127.0.0.1 (docs/ingest.md).
+NEWSROOM_DEMO_WIRE = env_bool("NEWSROOM_DEMO_WIRE", True)
+INGEST_ALLOW_PRIVATE_ADDRESSES = env_bool("INGEST_ALLOW_PRIVATE_ADDRESSES", True)

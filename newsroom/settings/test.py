@@ -32,3 +32,11 @@ NEWSROOM_PAGE_CACHE_SECONDS = 0
 # The counter tests check the database buckets; the Redis counter has its own
 # tests against the real Redis server.
 NEWSROOM_ANALYTICS = {"BACKEND": "newsroom.analytics.backends.database.DatabaseBackend"}
+# Ingest tests run their feeds, channel pages and Bot API on 127.0.0.1, with
+# short waits so hanging peers cost a second.
+NEWSROOM_DEMO_WIRE = True
+INGEST_ALLOW_PRIVATE_ADDRESSES = True
+INGEST_TIMEOUT_SECONDS = 1.0
+INGEST_DEADLINE_SECONDS = 3.0
+TELEGRAM_TIMEOUT_SECONDS = 1.0
+TELEGRAM_RETRY_BASE_SECONDS = 0.05

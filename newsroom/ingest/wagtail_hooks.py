@@ -1,0 +1,158 @@
+"""Ingest in the admin: Sources (with "Poll now"), Incoming, Telegram channels."""
+
+from __future__ import annotations
+
+from django.contrib.admin.utils import quote
+from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy, pgettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.snippets.models import register_snippet
+
+from newsroom.core import editions
+from newsroom.core.admin_names import AdminNames, NamedEditView, NamedSnippetViewSet
+from newsroom.desk.selectors import editions_user_can_write
+
+from .forms import SourceForm, TelegramChannelForm, writable_sections
+from .models import Source, TelegramChannel
+from .views import DiscardView, IncomingView, PollNowView, TelegramRetryView
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("ingest/incoming/", IncomingView.as_view(), name="ingest_incoming"),
+        path(
+            "ingest/incoming/<int:item_id>/discard/",
+            DiscardView.as_view(),
+            name="ingest_discard",
+        ),
+        path(
+            "ingest/sources/<int:source_id>/poll/",
+            PollNowView.as_view(),
+            name="ingest_poll_now",
+        ),
+        path(
+            "ingest/telegram/<int:page_id>/retry/",
+            TelegramRetryView.as_view(),
+            name="ingest_telegram_retry",
+        ),
+    ]
+
+
+class WriterMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(editions_user_can_write(request.user, request))
+
+
+@hooks.register("register_admin_menu_item")
+def register_incoming_menu_item():
+    return WriterMenuItem(
+        _("Incoming"), reverse("ingest_incoming"), icon_name="download", order=248
+    )
+
+
+def _when(value) -> str:
+    return date_format(localtime(value), "SHORT_DATETIME_FORMAT") if value else "—"
+
+
+class EditionColumn(Column):
+    def get_value(self, instance):
+        section = instance.section
+        return f"{editions.of_page(section).name} › {section.title}"
+
+
+class TimeColumn(Column):
+    def get_value(self, instance):
+        return _when(super().get_value(instance))
+
+
+class ErrorColumn(Column):
+    def get_value(self, instance):
+        return instance.last_error[:140] if instance.last_error else "—"
+
+
+class SourceEditView(NamedEditView):
+    template_name = "ingest/source_edit.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["poll_url"] = reverse("ingest_poll_now", args=(quote(self.object.pk),))
+        return context
+
+
+class SourceViewSet(NamedSnippetViewSet):
+    model = Source
+    icon = "download"
+    add_to_admin_menu = True
+    menu_label = _("Sources")
+    menu_name = "sources"
+    menu_order = 247
+    base_form_class = SourceForm
+    edit_view_class = SourceEditView
+    search_fields = ["name", "address", "source_line"]
+    list_filter = ["kind", "is_active"]
+    names = AdminNames(
+        add=_("Add source"),
+        new=_("New source"),
+        created=pgettext_lazy("source", "Source “%(object)s” created."),
+        updated=pgettext_lazy("source", "Source “%(object)s” updated."),
+        deleted=pgettext_lazy("source", "Source “%(object)s” deleted."),
+        delete_question=_("Delete this source? Drafts already made from it stay."),
+        none=_("There are no sources yet."),
+        no_match=_("No source matches."),
+        count=ngettext_lazy("%(number)s source", "%(number)s sources", "count"),
+    )
+
+    @property
+    def list_display(self):
+        return [
+            "name",
+            Column("kind", label=_("Kind"), accessor="get_kind_display"),
+            EditionColumn("section", label=_("Edition and section")),
+            BooleanColumn("is_active", label=_("Active")),
+            TimeColumn("last_success_at", label=_("Last success")),
+            ErrorColumn("last_error", label=_("Last error")),
+            Column("items_made", label=_("Drafts made")),
+            Column("items_skipped", label=_("Skipped")),
+        ]
+
+    def get_queryset(self, request):
+        """Sources of the sections whose edition the user runs."""
+        return Source.objects.filter(
+            section__in=writable_sections(request.user)
+        ).select_related("section")
+
+
+class TelegramChannelViewSet(NamedSnippetViewSet):
+    model = TelegramChannel
+    icon = "mail"
+    base_form_class = TelegramChannelForm
+    list_display = ["__str__", BooleanColumn("is_active", label=_("Posting"))]
+    names = AdminNames(
+        add=_("Add Telegram channel"),
+        new=_("New Telegram channel"),
+        created=pgettext_lazy(
+            "telegram channel", "Telegram channel “%(object)s” created."
+        ),
+        updated=pgettext_lazy(
+            "telegram channel", "Telegram channel “%(object)s” updated."
+        ),
+        deleted=pgettext_lazy(
+            "telegram channel", "Telegram channel “%(object)s” deleted."
+        ),
+        delete_question=_("Delete this Telegram channel? Stories stop being posted."),
+        none=_("No edition posts to Telegram yet."),
+        no_match=_("No Telegram channel matches."),
+        count=ngettext_lazy(
+            "%(number)s Telegram channel", "%(number)s Telegram channels", "count"
+        ),
+    )
+
+
+register_snippet(SourceViewSet)
+register_snippet(TelegramChannelViewSet)
