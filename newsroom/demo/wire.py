@@ -89,7 +89,7 @@ def wire_feed(request: HttpRequest) -> HttpResponse:
     for item in WIRE_ITEMS:
         feed.add_item(
             title=item.title,
-            link=f"{base}demo/wire/{item.id}/",
+            link=f"https://caspian-wire.example/news/{item.id}",
             description=item.html,
             unique_id=item.id,
             unique_id_is_permalink=False,

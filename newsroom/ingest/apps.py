@@ -1,3 +1,6 @@
+import logging
+import re
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -11,3 +14,17 @@ class IngestConfig(AppConfig):
         from . import signal_handlers
 
         signal_handlers.connect()
+        # The Bot API's addresses carry the bot token; urllib3 logs request
+        # lines at DEBUG level. Keep the token out of every log.
+        logging.getLogger("urllib3.connectionpool").addFilter(redact_bot_tokens)
+
+
+BOT_PATH = re.compile(r"/bot[^/\s]+/")
+
+
+def redact_bot_tokens(record: logging.LogRecord) -> bool:
+    """Replace "/bot<token>/" in a log record's message by "/bot***/"."""
+    message = record.getMessage()
+    if "/bot" in message:
+        record.msg, record.args = BOT_PATH.sub("/bot***/", message), None
+    return True

@@ -31,7 +31,7 @@ from .models import TelegramChannel, TelegramPost, TelegramPostState
 log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
 TEXT_LIMIT = 4096
-MAX_ATTEMPTS = 6
+MAX_ATTEMPTS = 10
 # A claim older than this is taken to belong to a worker that died.
 CLAIM_SECONDS = 600
 

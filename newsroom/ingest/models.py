@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from . import channels
+from .forms import SourceForm, TelegramChannelForm
 
 
 class SourceKind(models.TextChoices):
@@ -92,6 +93,7 @@ class Source(models.Model):
         ),
         FieldRowPanel([FieldPanel("poll_minutes"), FieldPanel("is_active")]),
     ]
+    base_form_class = SourceForm
 
     class Meta:
         verbose_name = _("source")
@@ -244,6 +246,15 @@ class TelegramChannel(models.Model):
         default=True,
         help_text=_("Untick to stop posting without losing the settings."),
     )
+
+    panels = [
+        FieldPanel("edition"),
+        FieldPanel("channel"),
+        FieldPanel("bot_token"),
+        FieldPanel("forget_token"),
+        FieldPanel("is_active"),
+    ]
+    base_form_class = TelegramChannelForm
 
     class Meta:
         verbose_name = _("Telegram channel")

@@ -17,7 +17,9 @@ from io import BytesIO
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -160,7 +162,7 @@ def make_draft(source: Source, item: readers.Item) -> ArticlePage:
             lead=item.lead,
             body=item.body.blocks,
             source_name=source.source_line[:200],
-            source_url=item.url if len(item.url) <= 200 else "",
+            source_url=_valid_url(item.url),
             hero_image=image,
             hero_caption=item.image_caption[:300] if image else "",
             hero_credit=credit if image else "",
@@ -172,6 +174,15 @@ def make_draft(source: Source, item: readers.Item) -> ArticlePage:
         record.page = page
         record.save(update_fields=["page"])
     return page
+
+
+def _valid_url(url: str) -> str:
+    """``url`` if the story's "source address" field accepts it, else ""."""
+    try:
+        URLValidator()(url)
+    except ValidationError:
+        return ""
+    return url if len(url) <= 200 else ""
 
 
 def _fetch_picture(item: readers.Item) -> tuple[bytes, str] | None:

@@ -20,6 +20,7 @@ from newsroom.desk.selectors import editions_user_can_write
 from newsroom.news.models import ArticlePage
 
 from . import crosspost, services
+from .forms import writable_sections
 from .models import IngestedItem, Source
 from .tasks import poll_source, sync_telegram_post
 
@@ -96,9 +97,12 @@ class PollNowView(View):
     """POST: poll a source now (on the worker; the answer says what happened)."""
 
     def post(self, request, source_id: int):
-        source = get_object_or_404(Source, pk=source_id)
         if not request.user.has_perm("ingest.change_source"):
             raise PermissionDenied
+        source = get_object_or_404(
+            Source.objects.filter(section__in=writable_sections(request.user)),
+            pk=source_id,
+        )
         result = poll_source.enqueue(source.pk)
         if result.is_finished:
             source.refresh_from_db()

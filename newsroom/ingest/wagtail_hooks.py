@@ -14,10 +14,15 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 
 from newsroom.core import editions
-from newsroom.core.admin_names import AdminNames, NamedEditView, NamedSnippetViewSet
+from newsroom.core.admin_names import (
+    AdminNames,
+    NamedDeleteView,
+    NamedEditView,
+    NamedSnippetViewSet,
+)
 from newsroom.desk.selectors import editions_user_can_write
 
-from .forms import SourceForm, TelegramChannelForm, writable_sections
+from .forms import writable_sections
 from .models import Source, TelegramChannel
 from .views import DiscardView, IncomingView, PollNowView, TelegramRetryView
 
@@ -76,9 +81,25 @@ class ErrorColumn(Column):
         return instance.last_error[:140] if instance.last_error else "—"
 
 
-class SourceEditView(NamedEditView):
-    template_name = "ingest/source_edit.html"
+def sources_for(user):
+    """The sources of the sections whose edition ``user`` runs."""
+    return Source.objects.filter(section__in=writable_sections(user)).select_related(
+        "section"
+    )
 
+
+class EditionSourcesMixin:
+    """Editors open only their own editions' sources (others are "not found")."""
+
+    def get_queryset(self):
+        return sources_for(self.request.user)
+
+
+class SourceDeleteView(EditionSourcesMixin, NamedDeleteView):
+    pass
+
+
+class SourceEditView(EditionSourcesMixin, NamedEditView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["poll_url"] = reverse("ingest_poll_now", args=(quote(self.object.pk),))
@@ -92,8 +113,9 @@ class SourceViewSet(NamedSnippetViewSet):
     menu_label = _("Sources")
     menu_name = "sources"
     menu_order = 247
-    base_form_class = SourceForm
     edit_view_class = SourceEditView
+    delete_view_class = SourceDeleteView
+    edit_template_name = "ingest/source_edit.html"
     search_fields = ["name", "address", "source_line"]
     list_filter = ["kind", "is_active"]
     names = AdminNames(
@@ -122,16 +144,12 @@ class SourceViewSet(NamedSnippetViewSet):
         ]
 
     def get_queryset(self, request):
-        """Sources of the sections whose edition the user runs."""
-        return Source.objects.filter(
-            section__in=writable_sections(request.user)
-        ).select_related("section")
+        return sources_for(request.user)
 
 
 class TelegramChannelViewSet(NamedSnippetViewSet):
     model = TelegramChannel
     icon = "mail"
-    base_form_class = TelegramChannelForm
     list_display = ["__str__", BooleanColumn("is_active", label=_("Posting"))]
     names = AdminNames(
         add=_("Add Telegram channel"),

@@ -237,7 +237,7 @@ NEWSROOM_CLOCK_JOBS = [
     ("newsroom.analytics.tasks.fold_view_counts", 60),
     ("newsroom.core.tasks.retry_pending_purges", 60),
     # Sources are polled at their own intervals; this asks which are due.
-    ("newsroom.ingest.tasks.poll_due_sources", 60),
+    ("newsroom.ingest.tasks.poll_due_sources", int(env("INGEST_CHECK_SECONDS", "60"))),
     ("newsroom.ingest.tasks.retry_telegram_posts", 30),
 ]
 

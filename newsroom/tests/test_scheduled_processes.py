@@ -1,11 +1,14 @@
-"""Scheduled publishing and expiry run on their own, with the processes operators run.
+"""Scheduled publishing, expiry, feed polling and Telegram posting run on their
+own, with the processes operators run.
 
 The Procfile's ``web`` (granian, production settings, HTTPS), ``worker`` and
 ``clock``, on a site of their own: nobody calls a task or a command. A story
 scheduled a few seconds ahead shows on its edition's home page and feed, and
 a story whose expiry time comes leaves them, served by the production server
 through its page cache: so the clock enqueued the job, the worker ran it, and
-the purges reached the web server.
+the purges reached the web server. The same worker posts the story to the
+edition's Telegram channel when it goes live and deletes the expired one's
+message; and a feed Source is polled into drafts by the clock and worker.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import pytest
 
 from newsroom.core import editions
 from newsroom.testing import processes, sites
+from newsroom.testing.peers import Answer, FakeBotAPI, WebServer
 
 # The clock's interval for publishing here; operators keep the default minute.
 INTERVAL_SECONDS = 2
@@ -86,9 +90,23 @@ class Site:
         return "\n".join(process.output() for process in self.running)
 
 
-@pytest.fixture
-def site(tmp_path, site_template) -> Iterator[Site]:
+# The edition whose stories the tests schedule, and its Telegram channel.
+EDITION = editions.listed()[-1]
+CHANNEL = "@scheduled_news"
+
+
+@pytest.fixture(scope="module")
+def peers() -> Iterator[tuple[WebServer, FakeBotAPI]]:
+    """A news agency's web server and Telegram's Bot API, both in this process."""
+    with WebServer() as web, FakeBotAPI() as bot:
+        yield web, bot
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, site_template, peers) -> Iterator[Site]:
     """A copy of the demo site served by the Procfile's web, worker and clock."""
+    tmp_path = tmp_path_factory.mktemp("scheduled")
+    _web, bot = peers
     port = sites.free_port()
     env = processes.production_env(
         sites.site_env(
@@ -96,6 +114,12 @@ def site(tmp_path, site_template) -> Iterator[Site]:
             template=site_template,
             BASE_URL=f"https://{processes.HOST}:{port}",
             SCHEDULED_PUBLISHING_SECONDS=str(INTERVAL_SECONDS),
+            INGEST_CHECK_SECONDS=str(INTERVAL_SECONDS),
+            # The agency's server is this test, on 127.0.0.1.
+            INGEST_ALLOW_PRIVATE_ADDRESSES="1",
+            TELEGRAM_API_URL=bot.url,
+            TELEGRAM_BOT_TOKEN="42:scheduled",
+            **{f"TELEGRAM_CHANNEL_{EDITION.code.upper()}": CHANNEL},
             PAGE_CACHE_SECONDS="300",
         ),
         static_root=tmp_path / "static",
@@ -130,9 +154,11 @@ def wait_for(site: Site, what: str, check: Callable[[], bool], *, when: float) -
         time.sleep(0.5)
 
 
-def test_a_scheduled_story_goes_live_and_an_expired_one_comes_down(site):
-    """On the edition's home page and feed, within seconds, with nobody acting."""
-    edition = editions.listed()[-1]
+def test_a_scheduled_story_goes_live_and_an_expired_one_comes_down(site, peers):
+    """On the edition's home page and feed, within seconds, with nobody acting;
+    in the edition's Telegram channel too."""
+    _web, bot = peers
+    edition = EDITION
     home, feed = edition.prefix, edition.prefix + "rss/"
     planned = json.loads(
         sites.shell(
@@ -175,3 +201,57 @@ def test_a_scheduled_story_goes_live_and_an_expired_one_comes_down(site):
     with pytest.raises(urllib.error.HTTPError) as gone:
         site.get(expiring)
     assert gone.value.code == 404
+
+    # Telegram: the expiring story was posted when its expiry was published
+    # and its message deleted when it came down; the scheduled story was
+    # posted when it went live, once.
+    def posted() -> bool:
+        sent = [c for c in bot.sent("sendMessage", "sendPhoto")]
+        return any("Ferry timetable" in str(c.data) for c in sent) and bool(
+            bot.sent("deleteMessage")
+        )
+
+    wait_for(site, "Telegram messages", posted, when=planned["when"])
+    new = [c for c in bot.sent("sendMessage", "sendPhoto") if "Ferry" in str(c.data)]
+    assert len(new) == 1 and new[0].data["chat_id"] == CHANNEL
+    assert planned["scheduled"] in str(new[0].data)
+    assert len(bot.messages) == 1  # the expired story's message is gone
+
+
+SOURCE = """
+from newsroom.core import editions
+from newsroom.ingest.models import Source
+from newsroom.news.models import SectionPage
+section = SectionPage.objects.child_of(editions.home("{code}")).order_by("path").first()
+Source.objects.create(
+    name="Agency", address="{address}", section=section, source_line="Agency",
+    poll_minutes=1,
+)
+"""
+DRAFTS = """
+from newsroom.ingest.models import IngestedItem
+print(sorted(IngestedItem.objects.filter(source__name="Agency").values_list("page__title", "page__live")))
+"""
+
+
+def test_a_source_is_polled_into_drafts_with_nobody_acting(site, peers):
+    web, _bot = peers
+    address = web.route(
+        "/agency.xml",
+        Answer(
+            body=b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Agency</title>
+<item><title>Harbour cranes arrive</title><guid>agency-1</guid>
+<description>&lt;p&gt;Four cranes arrived by sea.&lt;/p&gt;</description></item>
+</channel></rss>""",
+            headers={"Content-Type": "application/rss+xml"},
+        ),
+    )
+    sites.shell(SOURCE.format(code=EDITION.code, address=address), site.env)
+    started = time.time()
+
+    def made() -> bool:
+        return "Harbour cranes arrive" in sites.shell(DRAFTS, site.env)
+
+    wait_for(site, "a draft from the source", made, when=started)
+    assert sites.shell(DRAFTS, site.env) == "[('Harbour cranes arrive', False)]"

@@ -3,7 +3,7 @@ import io
 import pytest
 from PIL import Image
 
-from newsroom.desk.tests.conftest import login, people  # noqa: F401
+from newsroom.desk.tests.conftest import login, people, sections  # noqa: F401
 from newsroom.ingest.models import Source, SourceKind
 from newsroom.testing.peers import FakeBotAPI, WebServer
 

@@ -35,7 +35,13 @@ def drafts_of(source: Source) -> list[ArticlePage]:
 def snapshot(source: Source) -> list[tuple]:
     """What an editor would see of the source's drafts: to prove nothing changed."""
     return [
-        (page.pk, page.title, page.lead, json.dumps(page.body.get_prep_value()), page.live)
+        (
+            page.pk,
+            page.title,
+            page.lead,
+            json.dumps(page.body.get_prep_value()),
+            page.live,
+        )
         for page in drafts_of(source)
     ]
 
@@ -43,7 +49,9 @@ def snapshot(source: Source) -> list[tuple]:
 def test_a_feed_item_becomes_a_draft_with_body_picture_and_credits(
     web, feed_source, section
 ):
-    picture = web.route("/photo.jpg", Answer(body=jpeg(), headers={"Content-Type": "image/jpeg"}))
+    picture = web.route(
+        "/photo.jpg", Answer(body=jpeg(), headers={"Content-Type": "image/jpeg"})
+    )
     address = web.route(
         "/rss.xml",
         Answer(
@@ -97,11 +105,16 @@ def test_a_feed_item_becomes_a_draft_with_body_picture_and_credits(
 
 
 def test_each_item_makes_one_draft_across_repolls_and_edited_items(web, feed_source):
-    items = [feeds.rss_item(f"w-{n}", f"Story number {n}", f"<p>Text {n}.</p>") for n in range(3)]
+    items = [
+        feeds.rss_item(f"w-{n}", f"Story number {n}", f"<p>Text {n}.</p>")
+        for n in range(3)
+    ]
     body = {"xml": feeds.rss(*items)}
     address = web.route(
         "/rss.xml",
-        lambda request: Answer(body=body["xml"].encode(), headers={"Content-Type": "application/rss+xml"}),
+        lambda request: Answer(
+            body=body["xml"].encode(), headers={"Content-Type": "application/rss+xml"}
+        ),
     )
     source = feed_source(address)
     assert len(services.poll(source).made) == 3
@@ -109,7 +122,9 @@ def test_each_item_makes_one_draft_across_repolls_and_edited_items(web, feed_sou
 
     # The agency edits item 1 and adds item 3.
     items[1] = feeds.rss_item("w-1", "Story number 1, updated", "<p>New text.</p>")
-    body["xml"] = feeds.rss(*items, feeds.rss_item("w-3", "Story number 3", "<p>Three.</p>"))
+    body["xml"] = feeds.rss(
+        *items, feeds.rss_item("w-3", "Story number 3", "<p>Three.</p>")
+    )
     again = services.poll(source)
     # A source object loaded afresh, as after a restart of the worker.
     third = services.poll(Source.objects.get(pk=source.pk))
@@ -149,7 +164,10 @@ def test_an_atom_feed_with_summary_and_html_content(web, feed_source):
 
 
 def test_a_telegram_channel_post_becomes_a_draft(web, feed_source, settings):
-    photo = web.route("/file/photo.jpg", Answer(body=jpeg(80, 60), headers={"Content-Type": "image/jpeg"}))
+    photo = web.route(
+        "/file/photo.jpg",
+        Answer(body=jpeg(80, 60), headers={"Content-Type": "image/jpeg"}),
+    )
     posts = [
         feeds.telegram_post(
             "mfa_press",
@@ -171,7 +189,13 @@ def test_a_telegram_channel_post_becomes_a_draft(web, feed_source, settings):
         # A service message: nothing to make.
         feeds.telegram_post("mfa_press", 4412, ""),
     ]
-    page_url = web.route("/s/mfa_press", Answer(body=feeds.telegram_page("mfa_press", *posts).encode(), headers={"Content-Type": "text/html; charset=utf-8"}))
+    page_url = web.route(
+        "/s/mfa_press",
+        Answer(
+            body=feeds.telegram_page("mfa_press", *posts).encode(),
+            headers={"Content-Type": "text/html; charset=utf-8"},
+        ),
+    )
     settings.TELEGRAM_PREVIEW_URL = page_url.replace("mfa_press", "{channel}")
     source = feed_source("https://t.me/s/mfa_press", kind=SourceKind.TELEGRAM)
     source.full_clean()
@@ -181,8 +205,13 @@ def test_a_telegram_channel_post_becomes_a_draft(web, feed_source, settings):
     first, second = services.poll(source).made
 
     assert first.title == "Министр принял посла Франции"
-    assert first.lead == "Стороны обсудили подготовку визита и торговлю. Встреча длилась час."
-    assert [b.value.source for b in first.body] == ["<p>Следующая встреча — в январе.</p>"]
+    assert (
+        first.lead
+        == "Стороны обсудили подготовку визита и торговлю. Встреча длилась час."
+    )
+    assert [b.value.source for b in first.body] == [
+        "<p>Следующая встреча — в январе.</p>"
+    ]
     assert first.source_url == "https://t.me/mfa_press/4410"
     assert first.hero_image is not None and first.hero_image.width == 80
     assert second.title.endswith("…") and len(second.title) <= 140
@@ -219,7 +248,10 @@ def fifty_megabytes():
 
 HOSTILE = {
     "malformed XML": (
-        Answer(body=b"<rss version='2.0'><channel><title>Broken<item></channel>", headers={"Content-Type": "application/rss+xml"}),
+        Answer(
+            body=b"<rss version='2.0'><channel><title>Broken<item></channel>",
+            headers={"Content-Type": "application/rss+xml"},
+        ),
         "not a feed that can be read",
     ),
     "an entity bomb": (
@@ -227,18 +259,25 @@ HOSTILE = {
         "declares its own XML entities",
     ),
     "an external entity": (
-        Answer(body=EXTERNAL_ENTITY.encode(), headers={"Content-Type": "application/xml"}),
+        Answer(
+            body=EXTERNAL_ENTITY.encode(), headers={"Content-Type": "application/xml"}
+        ),
         "declares its own XML entities",
     ),
     "a 50 MB feed": (
-        Answer(chunks=fifty_megabytes(), headers={"Content-Type": "application/rss+xml"}),
+        Answer(
+            chunks=fifty_megabytes(), headers={"Content-Type": "application/rss+xml"}
+        ),
         "larger than 5 MB",
     ),
     "a 404": (Answer(404, b"no such feed"), "404 Not Found"),
     "a 500": (Answer(500, b"oops"), "500 Internal Server Error"),
     "a connection that hangs": (Answer(hang=3), "did not answer within 1 seconds"),
     "an HTML page": (
-        Answer(body=b"<html><body><p>Hello</p></body></html>", headers={"Content-Type": "text/html"}),
+        Answer(
+            body=b"<html><body><p>Hello</p></body></html>",
+            headers={"Content-Type": "text/html"},
+        ),
         "did not answer with an RSS or Atom feed",
     ),
     "an empty answer": (Answer(body=b""), "sent an empty answer"),
@@ -250,7 +289,14 @@ def test_hostile_and_broken_feeds_are_reported_and_change_nothing(
     web, feed_source, case, settings
 ):
     settings.INGEST_MAX_BYTES = 5 * 1024 * 1024
-    good = {"answer": Answer(body=feeds.rss(feeds.rss_item("ok-1", "A good story", "<p>Fine.</p>")).encode(), headers={"Content-Type": "application/rss+xml"})}
+    good = {
+        "answer": Answer(
+            body=feeds.rss(
+                feeds.rss_item("ok-1", "A good story", "<p>Fine.</p>")
+            ).encode(),
+            headers={"Content-Type": "application/rss+xml"},
+        )
+    }
     address = web.route("/feed", lambda request: good["answer"])
     source = feed_source(address)
     services.poll(source)
@@ -280,16 +326,35 @@ def test_a_redirect_loop_is_reported(web, feed_source):
 
 def test_a_redirect_to_the_moved_feed_is_followed(web, feed_source):
     web.route("/old", Answer(301, headers={"Location": "/new"}))
-    web.route("/new", Answer(body=feeds.rss(feeds.rss_item("m-1", "Moved feed story", "<p>Still here.</p>")).encode(), headers={"Content-Type": "application/rss+xml"}))
-    assert [p.title for p in services.poll(feed_source(web.url("/old"))).made] == ["Moved feed story"]
+    web.route(
+        "/new",
+        Answer(
+            body=feeds.rss(
+                feeds.rss_item("m-1", "Moved feed story", "<p>Still here.</p>")
+            ).encode(),
+            headers={"Content-Type": "application/rss+xml"},
+        ),
+    )
+    assert [p.title for p in services.poll(feed_source(web.url("/old"))).made] == [
+        "Moved feed story"
+    ]
 
 
 def test_encodings_missing_or_declared_in_the_document_are_honoured(web, feed_source):
     title = "Курс маната не изменился"
-    cp1251 = feeds.rss(feeds.rss_item("enc-1", title, "<p>Текст.</p>"), encoding="windows-1251").encode("cp1251")
-    web.route("/cp1251", Answer(body=cp1251, headers={"Content-Type": "application/rss+xml"}))
-    no_declaration = feeds.rss(feeds.rss_item("enc-2", title + " (2)", "<p>Текст.</p>"), declaration=False).encode()
-    web.route("/plain", Answer(body=no_declaration, headers={"Content-Type": "application/xml"}))
+    cp1251 = feeds.rss(
+        feeds.rss_item("enc-1", title, "<p>Текст.</p>"), encoding="windows-1251"
+    ).encode("cp1251")
+    web.route(
+        "/cp1251", Answer(body=cp1251, headers={"Content-Type": "application/rss+xml"})
+    )
+    no_declaration = feeds.rss(
+        feeds.rss_item("enc-2", title + " (2)", "<p>Текст.</p>"), declaration=False
+    ).encode()
+    web.route(
+        "/plain",
+        Answer(body=no_declaration, headers={"Content-Type": "application/xml"}),
+    )
 
     [first] = services.poll(feed_source(web.url("/cp1251"), name="a")).made
     [second] = services.poll(feed_source(web.url("/plain"), name="b")).made
@@ -301,7 +366,10 @@ def test_encodings_missing_or_declared_in_the_document_are_honoured(web, feed_so
 def test_a_wrong_encoding_in_the_header_still_gives_readable_text(web, feed_source):
     """The server says ISO-8859-1, the document is UTF-8 and says so."""
     body = feeds.rss(feeds.rss_item("enc-3", "Ереван и Баку", "<p>Текст.</p>")).encode()
-    web.route("/liar", Answer(body=body, headers={"Content-Type": "text/xml; charset=iso-8859-1"}))
+    web.route(
+        "/liar",
+        Answer(body=body, headers={"Content-Type": "text/xml; charset=iso-8859-1"}),
+    )
     result = services.poll(feed_source(web.url("/liar")))
     # Either the document's own declaration wins, or nothing is made: never mojibake.
     assert [p.title for p in result.made] in (["Ереван и Баку"], [])
@@ -309,13 +377,39 @@ def test_a_wrong_encoding_in_the_header_still_gives_readable_text(web, feed_sour
 
 def test_items_older_than_the_limit_are_not_made(web, feed_source, settings):
     settings.INGEST_MAX_AGE_DAYS = 1
-    web.route("/f", Answer(body=feeds.rss(feeds.rss_item("old", "Old news", "<p>x</p>", minutes_ago=3 * 24 * 60), feeds.rss_item("new", "New news", "<p>y</p>")).encode(), headers={"Content-Type": "application/rss+xml"}))
-    assert [p.title for p in services.poll(feed_source(web.url("/f"))).made] == ["New news"]
+    web.route(
+        "/f",
+        Answer(
+            body=feeds.rss(
+                feeds.rss_item("old", "Old news", "<p>x</p>", minutes_ago=3 * 24 * 60),
+                feeds.rss_item("new", "New news", "<p>y</p>"),
+            ).encode(),
+            headers={"Content-Type": "application/rss+xml"},
+        ),
+    )
+    assert [p.title for p in services.poll(feed_source(web.url("/f"))).made] == [
+        "New news"
+    ]
 
 
 def test_a_broken_picture_does_not_stop_the_draft(web, feed_source):
-    bad = web.route("/bad.jpg", Answer(body=b"<html>not a picture</html>", headers={"Content-Type": "image/jpeg"}))
-    web.route("/f", Answer(body=feeds.rss(feeds.rss_item("p-1", "Story with a broken picture", "<p>Text.</p>", image=bad)).encode(), headers={"Content-Type": "application/rss+xml"}))
+    bad = web.route(
+        "/bad.jpg",
+        Answer(
+            body=b"<html>not a picture</html>", headers={"Content-Type": "image/jpeg"}
+        ),
+    )
+    web.route(
+        "/f",
+        Answer(
+            body=feeds.rss(
+                feeds.rss_item(
+                    "p-1", "Story with a broken picture", "<p>Text.</p>", image=bad
+                )
+            ).encode(),
+            headers={"Content-Type": "application/rss+xml"},
+        ),
+    )
     images = get_image_model().objects.count()
     [page] = services.poll(feed_source(web.url("/f"))).made
     assert page.hero_image is None
