@@ -29,10 +29,10 @@ if settings.NEWSROOM_BENCH_VIEW:
     urlpatterns.append(path("__bench__/trivial/", bench_trivial))
 
 if settings.NEWSROOM_DEMO_WIRE:
-    from newsroom.demo.wire import WIRE_PATH, wire_feed
+    from newsroom.demo.wire import PHOTO_PATH, WIRE_PATH, wire_feed, wire_photo
 
     # The demo agency's feed that the demo's Source polls (docs/ingest.md).
-    urlpatterns.append(path(WIRE_PATH, wire_feed))
+    urlpatterns += [path(WIRE_PATH, wire_feed), path(PHOTO_PATH, wire_photo)]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -11,13 +11,18 @@ is made into a draft once.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 from typing import NamedTuple
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+
+from . import pictures
 
 WIRE_PATH = "demo/wire.xml"
+# The first item's photo, drawn by the demo like its other pictures.
+PHOTO_PATH = "demo/wire-photo.jpg"
 WIRE_NAME = "Caspian Wire (demo agency)"
 WIRE_SOURCE_LINE = "Caspian Wire"
 
@@ -86,8 +91,10 @@ def wire_feed(request: HttpRequest) -> HttpResponse:
         description="Items written for the Newsroom demo.",
         language="en",
     )
-    for item in WIRE_ITEMS:
+    for index, item in enumerate(WIRE_ITEMS):
+        photo = Enclosure(f"{base}{PHOTO_PATH}", str(len(_photo())), "image/jpeg")
         feed.add_item(
+            enclosures=[photo] if index == 0 else None,
             title=item.title,
             link=f"https://caspian-wire.example/news/{item.id}",
             description=item.html,
@@ -98,3 +105,13 @@ def wire_feed(request: HttpRequest) -> HttpResponse:
     return HttpResponse(
         feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8"
     )
+
+
+@cache
+def _photo() -> bytes:
+    return pictures.illustration(7, size=(1200, 675))
+
+
+def wire_photo(request: HttpRequest) -> HttpResponse:
+    """The photo of the demo agency's first item."""
+    return HttpResponse(_photo(), content_type="image/jpeg")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import requests
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 
 class TelegramError(Exception):
@@ -58,9 +59,14 @@ class Bot:
             else:
                 response = requests.post(url, json=payload, timeout=timeout)
         except requests.Timeout:
+            seconds = max(1, round(timeout))
             raise TelegramError(
-                _("Telegram did not answer within %(seconds)s seconds.")
-                % {"seconds": int(timeout)},
+                ngettext(
+                    "Telegram did not answer within %(seconds)s second.",
+                    "Telegram did not answer within %(seconds)s seconds.",
+                    seconds,
+                )
+                % {"seconds": seconds},
                 transient=True,
             ) from None
         except requests.RequestException:
@@ -82,11 +88,16 @@ class Bot:
         code = int(answer.get("error_code") or status)
         if code == 429:
             retry_after = (answer.get("parameters") or {}).get("retry_after")
+            wait = int(str(retry_after)) if str(retry_after or "").isdigit() else 0
             return TelegramError(
-                _("Telegram asked to wait %(seconds)s seconds (too many messages).")
-                % {"seconds": retry_after or "?"},
+                ngettext(
+                    "Telegram asked to wait %(seconds)s second (too many messages).",
+                    "Telegram asked to wait %(seconds)s seconds (too many messages).",
+                    wait,
+                )
+                % {"seconds": wait},
                 transient=True,
-                retry_after=float(retry_after) if retry_after else None,
+                retry_after=float(wait) if wait else None,
                 description=description,
             )
         if code >= 500 or status >= 500:

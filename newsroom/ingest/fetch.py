@@ -8,6 +8,7 @@ the Source ("The server answered 404 Not Found ..."), never a traceback.
 from __future__ import annotations
 
 import ipaddress
+import math
 import socket
 import time
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 MAX_REDIRECTS = 5
 
@@ -124,7 +126,11 @@ def _request(session: requests.Session, url: str, timeout: float):
         )
     except requests.Timeout:
         raise FetchError(
-            _("%(host)s did not answer within %(seconds)s seconds.")
+            ngettext(
+                "%(host)s did not answer within %(seconds)s second.",
+                "%(host)s did not answer within %(seconds)s seconds.",
+                _count(timeout),
+            )
             % {"host": host, "seconds": _seconds(timeout)}
         ) from None
     except requests.exceptions.InvalidURL:
@@ -177,12 +183,16 @@ def _read(response, limit: int, deadline: float, timeout: float) -> bytes:
     try:
         while True:
             if time.monotonic() > deadline:
+                limit_seconds = _setting("INGEST_DEADLINE_SECONDS", 30)
                 raise FetchError(
-                    _(
+                    ngettext(
                         "The server sent its answer too slowly (more than "
-                        "%(seconds)s seconds); reading stopped."
+                        "%(seconds)s second); reading stopped.",
+                        "The server sent its answer too slowly (more than "
+                        "%(seconds)s seconds); reading stopped.",
+                        _count(limit_seconds),
                     )
-                    % {"seconds": _seconds(_setting("INGEST_DEADLINE_SECONDS", 30))}
+                    % {"seconds": _seconds(limit_seconds)}
                 )
             chunk = raw.read1(65536, decode_content=True)
             if not chunk:
@@ -195,9 +205,12 @@ def _read(response, limit: int, deadline: float, timeout: float) -> bytes:
         raise
     except Exception:  # timeouts, resets, broken compression mid-answer
         raise FetchError(
-            _(
+            ngettext(
                 "The connection broke or stalled (no data for %(seconds)s "
-                "seconds) before the answer was complete."
+                "second) before the answer was complete.",
+                "The connection broke or stalled (no data for %(seconds)s "
+                "seconds) before the answer was complete.",
+                _count(timeout),
             )
             % {"seconds": _seconds(timeout)}
         ) from None
@@ -209,6 +222,11 @@ def _too_big(limit: int) -> FetchError:
         _("The answer is larger than %(size)s MB; it was not read to the end.")
         % {"size": _seconds(limit / (1024 * 1024))}
     )
+
+
+def _count(value: float) -> int:
+    """The number a plural form agrees with: 1 for one second, 2 for 1.5."""
+    return int(math.ceil(float(value)))
 
 
 def _seconds(value: float) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from xml.etree.ElementTree import ParseError
 
+import charset_normalizer
 import feedparser
 from bs4 import BeautifulSoup, Tag
 from defusedxml import DefusedXmlException
@@ -58,12 +59,17 @@ def read_feed(fetched: Fetched) -> list[Item]:
     headers = {"content-type": fetched.content_type or "application/xml"}
     if fetched.charset:
         headers["content-type"] += f"; charset={fetched.charset}"
-    parsed = feedparser.parse(
-        fetched.content,
-        response_headers=headers,
-        resolve_relative_uris=False,
-        sanitize_html=False,  # nh3 does it, with our own rules
-    )
+    parsed = _parse(fetched.content, headers)
+    if isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+        # The declared encoding is wrong (a Windows-1251 feed that says
+        # UTF-8): feedparser fell back to Windows-1252, which makes Cyrillic
+        # unreadable. Detect the encoding from the bytes and read it again.
+        detected = charset_normalizer.from_bytes(fetched.content).best()
+        if detected is not None and detected.encoding != parsed.get("encoding"):
+            parsed = _parse(
+                fetched.content,
+                {"content-type": f"application/xml; charset={detected.encoding}"},
+            )
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
@@ -86,6 +92,15 @@ def read_feed(fetched: Fetched) -> list[Item]:
             items.append(item)
     items.sort(key=lambda i: i.published or datetime.min.replace(tzinfo=UTC))
     return items
+
+
+def _parse(content: bytes, headers: dict[str, str]):
+    return feedparser.parse(
+        content,
+        response_headers=headers,
+        resolve_relative_uris=False,
+        sanitize_html=False,  # nh3 does it, with our own rules
+    )
 
 
 def _looks_like_html(fetched: Fetched) -> bool:
@@ -112,6 +127,13 @@ def _refuse_entities(content: bytes) -> None:
 
 
 def _problem(exception) -> str:
+    """The parser's complaint, with the line and column it names."""
+    if hasattr(exception, "getLineNumber"):
+        return _("%(problem)s (line %(line)s, column %(column)s)") % {
+            "problem": exception.getMessage(),
+            "line": exception.getLineNumber(),
+            "column": exception.getColumnNumber(),
+        }
     text = str(exception or "").strip()
     return text[:200] or _("not well-formed XML")
 

@@ -108,7 +108,7 @@ class SourceEditView(EditionSourcesMixin, NamedEditView):
 
 class SourceViewSet(NamedSnippetViewSet):
     model = Source
-    icon = "download"
+    icon = "link"
     add_to_admin_menu = True
     menu_label = _("Sources")
     menu_name = "sources"
@@ -150,6 +150,9 @@ class SourceViewSet(NamedSnippetViewSet):
 class TelegramChannelViewSet(NamedSnippetViewSet):
     model = TelegramChannel
     icon = "mail"
+    add_to_settings_menu = True
+    menu_label = _("Telegram channels")
+    menu_name = "telegram-channels"
     list_display = ["__str__", BooleanColumn("is_active", label=_("Posting"))]
     names = AdminNames(
         add=_("Add Telegram channel"),

@@ -525,8 +525,8 @@ class ArticlePage(BasePage):
     )
 
     content_panels = [
-        TranslationSourcePanel(),
         StoryOutletsPanel(),
+        TranslationSourcePanel(),
         *BasePage.content_panels,
         FieldPanel("lead"),
         MultiFieldPanel(

@@ -119,9 +119,9 @@ def site(tmp_path_factory, site_template, peers) -> Iterator[Site]:
             INGEST_ALLOW_PRIVATE_ADDRESSES="1",
             TELEGRAM_API_URL=bot.url,
             TELEGRAM_BOT_TOKEN="42:scheduled",
-            **{f"TELEGRAM_CHANNEL_{EDITION.code.upper()}": CHANNEL},
             PAGE_CACHE_SECONDS="300",
-        ),
+        )
+        | {f"TELEGRAM_CHANNEL_{EDITION.code.upper()}": CHANNEL},
         static_root=tmp_path / "static",
     )
     processes.collect_static(env)

@@ -189,6 +189,8 @@ def test_the_demo_serves_its_own_feed_and_polls_it(client, db):
         )
     )
     assert len(items) == 3
+    assert items[-1].image_url.endswith("/demo/wire-photo.jpg")  # the newest item
+    assert client.get("/demo/wire-photo.jpg")["Content-Type"] == "image/jpeg"
     made = [services.make_draft(source, item) for item in items]
     assert all(not page.live for page in made)
     assert made[0].get_parent().slug == "economy"
