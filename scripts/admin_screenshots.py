@@ -70,7 +70,17 @@ from wagtail.users.models import UserProfile
 profile = UserProfile.get_for_user(users.get(username={admin!r}))
 profile.preferred_language = "ru"
 profile.save()
-print(draft.pk, fresh.pk, section.pk, noted.article_id, author.name.split()[0][:3])
+# The demo agency's feed, polled as the worker does (this site runs no worker).
+from django.test import Client
+from newsroom.ingest import readers, services as ingest
+from newsroom.ingest.fetch import Fetched
+from newsroom.ingest.models import Source
+wire = Source.objects.get(name__startswith="Caspian Wire")
+feed = Client().get("/demo/wire.xml").content
+items = readers.read_feed(Fetched("http://127.0.0.1/", feed, "application/rss+xml", "utf-8"))
+ingest.read_items = lambda source: items
+ingest.poll(wire)
+print(draft.pk, fresh.pk, section.pk, noted.article_id, author.name.split()[0][:3], wire.pk)
 """
 
 # Demo text for the scene, in the source edition's language (Russian when
@@ -111,7 +121,7 @@ def main() -> None:
         var_dir = Path(tmp)
         template = sites.build_template(var_dir / "template", per_section=4)
         env = sites.site_env(var_dir / "site", template=template)
-        review_pk, _, section_pk, noted_pk, author_start = (
+        review_pk, _, section_pk, noted_pk, author_start, source_pk = (
             sites.shell(
                 SCENE.format(
                     source=source,
@@ -139,6 +149,7 @@ def main() -> None:
                 section_pk=section_pk,
                 noted_pk=noted_pk,
                 author_start=author_start,
+                source_pk=source_pk,
             )
             browser.close()
 
@@ -154,6 +165,7 @@ def take_shots(
     section_pk,
     noted_pk,
     author_start,
+    source_pk,
 ):
     # A reporter writes: the byline offers the edition's authors, with a
     # filter box, and "Add me to the byline".
@@ -198,6 +210,13 @@ def take_shots(
     notes = editor_en.get_by_role("heading", name="Corrections and updates")
     notes.first.evaluate("heading => heading.scrollIntoView({block: 'start'})")
     shot(editor_en, "08-corrections")
+
+    # The drafts the demo agency's feed made, waiting in Incoming; the source
+    # with its last polls.
+    editor_en.goto(f"{base}/admin/ingest/incoming/")
+    shot(editor_en, "10-incoming")
+    editor_en.goto(f"{base}/admin/snippets/ingest/source/edit/{source_pk}/")
+    shot(editor_en, "11-source")
 
     # Settings -> Editions, in the Russian admin of the site's administrator.
     admin = log_in(browser, base, DEMO_USERNAME)

@@ -447,3 +447,15 @@ def test_due_sources_are_claimed_once(feed_source, web):
     assert source.pk in [s.pk for s in first]
     assert inactive.pk not in [s.pk for s in first]
     assert source.pk not in [s.pk for s in second]
+
+
+def test_a_feed_with_a_bare_ampersand_still_gives_its_items(web, feed_source):
+    """Not well-formed XML that feedparser's lenient parser can read."""
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>Tom & Jerry return</title><guid>amp-1</guid>"
+        b"<description>Cartoon news.</description></item></channel></rss>"
+    )
+    web.route("/amp", Answer(body=body, headers={"Content-Type": "application/rss+xml"}))
+    [page] = services.poll(feed_source(web.url("/amp"))).made
+    assert page.title == "Tom & Jerry return"
