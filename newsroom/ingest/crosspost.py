@@ -77,10 +77,16 @@ def message_text(page: ArticlePage, limit: int) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def sync(page_id: int) -> None:
-    """Bring the channel in line with story ``page_id`` (send, edit or delete)."""
+def sync(page_id: int, *, first_publication: bool = False) -> None:
+    """Bring the channel in line with story ``page_id`` (send, edit or delete).
+
+    A story with no message yet is sent only on its ``first_publication``:
+    editing a story published before its edition had a channel does not post
+    it. After that, its row decides (an unpublished story's deleted message
+    is sent again when it is published again).
+    """
     for _round in range(5):
-        post = _claim(page_id)
+        post = _claim(page_id, first_publication=first_publication)
         if post is None:
             return
         try:
@@ -91,13 +97,13 @@ def sync(page_id: int) -> None:
             return
 
 
-def _claim(page_id: int) -> TelegramPost | None:
+def _claim(page_id: int, *, first_publication: bool) -> TelegramPost | None:
     page = ArticlePage.objects.filter(pk=page_id).only("pk", "live").first()
     if page is None:
         return None
     post = TelegramPost.objects.filter(page_id=page_id).first()
     if post is None:
-        if not page.live:
+        if not (page.live and first_publication):
             return None
         post, _created = TelegramPost.objects.get_or_create(page_id=page_id)
     if _wanted(post, page_live=page.live) is None:

@@ -25,7 +25,13 @@ def story_changed(sender, instance, **kwargs) -> None:
     from .tasks import sync_telegram_post
 
     page_id = instance.pk
-    transaction.on_commit(lambda: sync_telegram_post.enqueue(page_id))
+    # Wagtail sets both times from one clock reading on a first publication.
+    first = bool(
+        instance.live
+        and instance.first_published_at
+        and instance.first_published_at == instance.last_published_at
+    )
+    transaction.on_commit(lambda: sync_telegram_post.enqueue(page_id, first))
 
 
 def story_deleted(sender, instance, **kwargs) -> None:

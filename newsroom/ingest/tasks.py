@@ -24,9 +24,9 @@ def poll_due_sources() -> int:
 
 
 @task()
-def sync_telegram_post(page_id: int) -> None:
+def sync_telegram_post(page_id: int, first_publication: bool = False) -> None:
     """Send, edit or delete story ``page_id``'s message in its edition's channel."""
-    crosspost.sync(page_id)
+    crosspost.sync(page_id, first_publication=first_publication)
 
 
 @task()

@@ -149,7 +149,10 @@ def test_two_workers_posting_one_story_send_one_message(bot_api, own_section):
     )
     bot_api.delay = 0.3  # both workers are inside the claim window at once
 
-    run_together(lambda: crosspost.sync(story.pk), lambda: crosspost.sync(story.pk))
+    def post():
+        crosspost.sync(story.pk, first_publication=True)
+
+    run_together(post, post)
 
     assert [call.method for call in bot_api.sent()] == ["sendMessage"]
     post = TelegramPost.objects.get(page=story)

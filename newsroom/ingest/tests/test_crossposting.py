@@ -51,9 +51,9 @@ def fresh_story(section, publish):
     """A story never published before, with no picture."""
 
     def make(
-        title="Parliament passes the budget", lead="Deputies voted 80 to 20."
+        title="Parliament passes the budget", lead="Deputies voted 80 to 20.", **fields
     ) -> ArticlePage:
-        page = ArticlePage(title=title, lead=lead, live=False)
+        page = ArticlePage(title=title, lead=lead, live=False, **fields)
         section.add_child(instance=page)
         return publish(page)
 
@@ -86,16 +86,16 @@ def test_a_first_publication_is_posted_once_with_headline_lead_and_link(
 
 
 def test_a_story_with_a_picture_goes_as_a_photo_with_caption(
-    channel, bot_api, article, publish
+    channel, bot_api, article, fresh_story
 ):
     assert article.hero_image is not None
-    publish(article)
+    story = fresh_story(title=article.title, hero_image=article.hero_image)
     [call] = bot_api.sent()
     assert call.method == "sendPhoto"
     assert call.files["photo"][:3] == b"\xff\xd8\xff"  # a JPEG rendition
     assert call.data["caption"].startswith(f"<b>{article.title}</b>")
     assert len(call.data["caption"]) <= 1024
-    assert post_of(article).with_photo
+    assert post_of(story).with_photo
 
 
 def test_edits_change_the_message_and_republishing_never_posts_again(
@@ -222,6 +222,37 @@ def test_a_reporter_cannot_retry(channel, bot_api, fresh_story, login):
     )
     assert post_of(story).state == TelegramPostState.FAILED
     assert bot_api.messages == {}
+
+
+def test_a_story_published_before_the_channel_existed_is_not_posted_on_an_edit(
+    bot_api, fresh_story, publish
+):
+    story = fresh_story()  # no channel yet
+    TelegramChannel.objects.create(
+        edition="en", channel="@newsroom_en", bot_token=TOKEN
+    )
+    publish(story, title="Parliament passes the budget, with a correction")
+    assert bot_api.sent() == []
+    # A story published from now on is.
+    fresh_story(title="A new story")
+    assert [c.data["text"].split("\n")[0] for c in bot_api.sent()] == [
+        "<b>A new story</b>"
+    ]
+
+
+def test_a_story_published_again_after_unpublishing_is_posted_again(
+    channel, bot_api, fresh_story, unpublish, publish
+):
+    story = fresh_story()
+    unpublish(story)
+    publish(ArticlePage.objects.get(pk=story.pk))
+    assert [c.method for c in bot_api.sent()] == [
+        "sendMessage",
+        "deleteMessage",
+        "sendMessage",
+    ]
+    assert len(bot_api.messages) == 1
+    assert post_of(story).message_id == 102
 
 
 def test_without_a_channel_nothing_is_sent(bot_api, fresh_story):

@@ -272,7 +272,10 @@ HOSTILE = {
     ),
     "a 404": (Answer(404, b"no such feed"), "404 Not Found"),
     "a 500": (Answer(500, b"oops"), "500 Internal Server Error"),
-    "a connection that hangs": (Answer(hang=3), "127.0.0.1 did not answer within 1 second."),
+    "a connection that hangs": (
+        Answer(hang=3),
+        "127.0.0.1 did not answer within 1 second.",
+    ),
     "an HTML page": (
         Answer(
             body=b"<html><body><p>Hello</p></body></html>",
@@ -456,6 +459,8 @@ def test_a_feed_with_a_bare_ampersand_still_gives_its_items(web, feed_source):
         b"<item><title>Tom & Jerry return</title><guid>amp-1</guid>"
         b"<description>Cartoon news.</description></item></channel></rss>"
     )
-    web.route("/amp", Answer(body=body, headers={"Content-Type": "application/rss+xml"}))
+    web.route(
+        "/amp", Answer(body=body, headers={"Content-Type": "application/rss+xml"})
+    )
     [page] = services.poll(feed_source(web.url("/amp"))).made
     assert page.title == "Tom & Jerry return"
