@@ -16,9 +16,20 @@ class IngestConfig(AppConfig):
         signal_handlers.connect()
         # The Bot API's addresses carry the bot token; urllib3 logs request
         # lines at DEBUG level. Keep the token out of every log.
-        logging.getLogger("urllib3.connectionpool").addFilter(redact_bot_tokens)
+        for name in URLLIB3_LOGGERS:
+            logging.getLogger(name).addFilter(redact_bot_tokens)
 
 
+# Every urllib3 logger that names request addresses (a logger's filter sees
+# only the records logged on it, not its children's).
+URLLIB3_LOGGERS = (
+    "urllib3",
+    "urllib3.connectionpool",
+    "urllib3.connection",
+    "urllib3.poolmanager",
+    "urllib3.response",
+    "urllib3.util.retry",
+)
 BOT_PATH = re.compile(r"/bot[^/\s]+/")
 
 

@@ -7,9 +7,10 @@ the HTTP library, which quote the address, are never passed on).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import requests
+import urllib3
 from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -23,9 +24,12 @@ class TelegramError(Exception):
         transient: bool = False,
         retry_after: float | None = None,
         description: str = "",
+        maybe_delivered: bool = False,
     ):
         super().__init__(message)
         self.transient = transient
+        # The request reached Telegram but no answer came back.
+        self.maybe_delivered = maybe_delivered
         self.retry_after = retry_after
         self.description = description.lower()
 
@@ -41,10 +45,22 @@ class TelegramError(Exception):
         )
 
 
+def _never_sent(error: requests.RequestException) -> bool:
+    """True when the request cannot have reached Telegram (no connection was
+    made); a reset or a read timeout may come after Telegram acted on it."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    return isinstance(
+        reason,
+        (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError),
+    )
+
+
 @dataclass(frozen=True)
 class Bot:
-    token: str
-    chat_id: str
+    token: str = field(repr=False)  # never in a traceback's locals
+    chat_id: str = ""
 
     def call(self, method: str, data: dict, files: dict | None = None) -> dict:
         base = getattr(settings, "TELEGRAM_API_URL", "https://api.telegram.org")
@@ -58,7 +74,7 @@ class Bot:
                 )
             else:
                 response = requests.post(url, json=payload, timeout=timeout)
-        except requests.Timeout:
+        except requests.Timeout as timed_out:
             seconds = max(1, round(timeout))
             raise TelegramError(
                 ngettext(
@@ -68,10 +84,17 @@ class Bot:
                 )
                 % {"seconds": seconds},
                 transient=True,
+                maybe_delivered=not isinstance(timed_out, requests.ConnectTimeout),
             ) from None
-        except requests.RequestException:
+        except requests.RequestException as failed:
+            if _never_sent(failed):
+                raise TelegramError(
+                    _("Could not connect to Telegram."), transient=True
+                ) from None
             raise TelegramError(
-                _("Could not connect to Telegram."), transient=True
+                _("The connection to Telegram broke before it answered."),
+                transient=True,
+                maybe_delivered=True,
             ) from None
         try:
             answer = response.json()

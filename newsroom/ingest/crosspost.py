@@ -84,39 +84,68 @@ def sync(page_id: int, *, first_publication: bool = False) -> None:
     editing a story published before its edition had a channel does not post
     it. After that, its row decides (an unpublished story's deleted message
     is sent again when it is published again).
+
+    Whoever holds the story's claim does the work. A sync that finds the
+    claim taken marks the row ``resync`` and tries once more; the holder,
+    after releasing, looks again while the mark is set, so a change
+    published meanwhile always reaches the channel.
     """
-    for _round in range(5):
+    for _round in range(10):
         post = _claim(page_id, first_publication=first_publication)
+        if isinstance(post, _Taken):
+            TelegramPost.objects.filter(page_id=page_id).update(resync=True)
+            post = _claim(page_id, first_publication=first_publication)
+            if isinstance(post, _Taken):
+                return  # the holder sees the mark when it releases
         if post is None:
             return
         try:
             done = _apply(post)
         finally:
             TelegramPost.objects.filter(pk=post.pk).update(claimed_at=None)
-        if not done:
+        again = TelegramPost.objects.filter(pk=post.pk, resync=True).exists()
+        if not (done or again):
             return
 
 
-def _claim(page_id: int, *, first_publication: bool) -> TelegramPost | None:
-    page = ArticlePage.objects.filter(pk=page_id).only("pk", "live").first()
+class _Taken:
+    """What :func:`_claim` returns when another worker holds the claim."""
+
+
+_TAKEN = _Taken()
+
+
+def _claim(page_id: int, *, first_publication: bool) -> TelegramPost | _Taken | None:
+    """The story's row, claimed; None when there is nothing to do; _TAKEN."""
+    page = (
+        ArticlePage.objects.filter(pk=page_id).only("pk", "live", "locale_id").first()
+    )
     if page is None:
         return None
     post = TelegramPost.objects.filter(page_id=page_id).first()
     if post is None:
         if not (page.live and first_publication):
             return None
+        if destination(editions.of_page(page).code) is None:
+            return None
         post, _created = TelegramPost.objects.get_or_create(page_id=page_id)
     if _wanted(post, page_live=page.live) is None:
+        if post.state == TelegramPostState.RETRY:
+            # A retry that has nothing left to do (the story came down before
+            # it was ever sent): it leaves the retry list.
+            TelegramPost.objects.filter(pk=post.pk).update(
+                state=TelegramPostState.PENDING, next_attempt_at=None, last_error=""
+            )
         return None
     now = timezone.now()
     stale = now - timedelta(seconds=CLAIM_SECONDS)
     won = (
         TelegramPost.objects.filter(pk=post.pk)
         .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=stale))
-        .update(claimed_at=now)
+        .update(claimed_at=now, resync=False)
     )
     if not won:
-        return None
+        return _TAKEN
     post.refresh_from_db()
     return post
 
@@ -143,12 +172,25 @@ def _apply(post: TelegramPost) -> bool:
     page = ArticlePage.objects.select_related("hero_image").get(pk=post.page_id)
     code = editions.of_page(page).code
     target = destination(code)
-    if target is None:
-        return False
     action = _wanted(post, page_live=page.live)
     with override(code):
+        if target is None:
+            # The edition stopped posting (its channel was removed or
+            # switched off): what was still to do cannot be done.
+            if action is not None and post.state != TelegramPostState.FAILED:
+                _done(
+                    post,
+                    state=TelegramPostState.FAILED,
+                    last_error=_("This edition no longer posts to Telegram."),
+                )
+            return False
+        # A message is edited or deleted where it was sent, even if the
+        # edition's channel changed since; new messages go to the new one.
+        bot = target.bot
+        if action != "send" and post.channel and post.channel != bot.chat_id:
+            bot = Bot(bot.token, post.channel)
         try:
-            return _act(post, page, target.bot, action)
+            return _act(post, page, bot, action)
         except TelegramError as error:
             _failed(post, error)
             return False
@@ -170,6 +212,7 @@ def _act(post: TelegramPost, page: ArticlePage, bot: Bot, action: str | None) ->
                 if photo
                 else bot.send_message(text)
             ),
+            sending=True,
         )
         _done(
             post,
@@ -229,9 +272,14 @@ def _act(post: TelegramPost, page: ArticlePage, bot: Bot, action: str | None) ->
     return False
 
 
-def _with_retries(post: TelegramPost, call):
+def _with_retries(post: TelegramPost, call, *, sending: bool = False):
     """``call()``, retried here while Telegram asks for a short wait; a longer
-    wait is left to the clock (``retry_due``) by raising."""
+    wait is left to the clock (``retry_telegram_posts``) by raising.
+
+    A send that timed out after Telegram received it may have been posted:
+    it is not retried (that could post the story twice) but fails, asking
+    an editor to look at the channel before pressing Retry.
+    """
     inline = float(getattr(settings, "TELEGRAM_INLINE_RETRY_SECONDS", 5))
     while True:
         try:
@@ -240,6 +288,14 @@ def _with_retries(post: TelegramPost, call):
             attempts = post.attempts + 1
             post.attempts = attempts
             TelegramPost.objects.filter(pk=post.pk).update(attempts=attempts)
+            if sending and error.maybe_delivered:
+                raise TelegramError(
+                    _(
+                        "Telegram did not confirm the message in time; it may "
+                        "have been posted. Look at the channel: if the story "
+                        "is not there, press Retry."
+                    )
+                ) from None
             if error.not_modified or error.message_gone or not error.transient:
                 raise
             wait = _backoff(attempts, error.retry_after)
@@ -302,9 +358,14 @@ def retry(page_id: int) -> None:
 
 
 def due_retries(now=None) -> list[int]:
+    """Stories whose retry is due, and stories whose worker died holding the claim."""
     now = now or timezone.now()
+    stale = now - timedelta(seconds=CLAIM_SECONDS)
     return list(
         TelegramPost.objects.filter(
-            state=TelegramPostState.RETRY, next_attempt_at__lte=now
-        ).values_list("page_id", flat=True)[:100]
+            Q(state=TelegramPostState.RETRY, next_attempt_at__lte=now)
+            | Q(claimed_at__lt=stale)
+        )
+        .order_by("next_attempt_at", "pk")
+        .values_list("page_id", flat=True)[:100]
     )

@@ -69,12 +69,11 @@ def _refuse_private(url: str) -> None:
     host = urlsplit(url).hostname or ""
     private = _private_address(host)
     if private:
+        # The address itself is not shown: editors need not learn the
+        # layout of the internal network from it.
         raise FetchError(
-            _(
-                "%(host)s is in a private network (%(address)s), which sources "
-                "may not reach."
-            )
-            % {"host": host, "address": private}
+            _("%(host)s is in a private network, which sources may not reach.")
+            % {"host": host}
         )
 
 

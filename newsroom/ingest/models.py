@@ -178,7 +178,6 @@ class IngestedItem(models.Model):
 
 class TelegramPostState(models.TextChoices):
     PENDING = "pending", _("Waiting to be sent")
-    SENDING = "sending", _("Being sent")
     SENT = "sent", _("Posted")
     RETRY = "retry", _("Will be retried")
     FAILED = "failed", _("Failed")
@@ -205,8 +204,8 @@ class TelegramPost(models.Model):
         choices=TelegramPostState.choices,
         default=TelegramPostState.PENDING,
     )
-    # What is still to do once the claim is won: "send", "edit" or "delete".
-    action = models.CharField(max_length=16, blank=True)
+    # Set by a sync that found the claim taken: the holder looks again.
+    resync = models.BooleanField(default=False)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True, db_index=True)
     claimed_at = models.DateTimeField(null=True, blank=True)

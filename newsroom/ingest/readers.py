@@ -248,7 +248,7 @@ def _telegram_item(message: Tag, channel: str) -> Item | None:
     if not markup.strip() and not image_url:
         return None  # service messages: "Channel created", pins, stickers
     time_node = message.select_one(".tgme_widget_message_date time[datetime]")
-    published = parse_datetime(str(time_node["datetime"])) if time_node else None
+    published = _aware(str(time_node["datetime"])) if time_node else None
     link_node = message.select_one("a.tgme_widget_message_date[href]")
     url = str(link_node["href"]) if link_node else f"https://t.me/{post}"
     body = convert.body(markup)
@@ -269,6 +269,17 @@ def _telegram_item(message: Tag, channel: str) -> Item | None:
         image_url=image_url,
         image_caption="",
     )
+
+
+def _aware(text: str) -> datetime | None:
+    """A time from the page, in UTC when it names no zone; None if unreadable."""
+    try:
+        value = parse_datetime(text)
+    except ValueError:
+        return None
+    if value is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
 
 
 def _first_line(body: convert.Body, *, remove: bool) -> str:

@@ -78,15 +78,14 @@ def poll(source: Source) -> PollResult:
     with override(editions.of_page(source.section).code):
         try:
             items = read_items(source)
+            _make_drafts(source, items, result, started)
         except (fetch.FetchError, readers.ReadError) as error:
             result.error = str(error)
         except Exception as error:  # a parser's bug must not stop the worker
-            log.exception("ingest: reading source %s failed", source.pk)
+            log.exception("ingest: polling source %s failed", source.pk)
             result.error = _(
                 "The source could not be read (%(problem)s); the next poll tries again."
             ) % {"problem": type(error).__name__}
-        else:
-            _make_drafts(source, items, result, started)
         _record(source, result, started)
     return result
 

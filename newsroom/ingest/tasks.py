@@ -31,10 +31,11 @@ def sync_telegram_post(page_id: int, first_publication: bool = False) -> None:
 
 @task()
 def retry_telegram_posts() -> int:
-    """Sync the stories whose Telegram call waits for a retry and is due."""
+    """Enqueue a sync of each story whose Telegram retry is due (one task each,
+    so a slow Telegram does not hold up the queue behind one long task)."""
     due = crosspost.due_retries()
     for page_id in due:
-        crosspost.sync(page_id)
+        sync_telegram_post.enqueue(page_id)
     return len(due)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -12,6 +14,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 
 from newsroom.core import editions
 from newsroom.core.admin_names import (
@@ -91,12 +94,37 @@ def sources_for(user):
 class EditionSourcesMixin:
     """Editors open only their own editions' sources (others are "not found")."""
 
-    def get_queryset(self):
-        return sources_for(self.request.user)
+    def get_object(self, *args, **kwargs):
+        source = super().get_object(*args, **kwargs)
+        if not sources_for(self.request.user).filter(pk=source.pk).exists():
+            raise Http404
+        return source
 
 
 class SourceDeleteView(EditionSourcesMixin, NamedDeleteView):
     pass
+
+
+class SourceHistoryView(EditionSourcesMixin, snippet_views.HistoryView):
+    pass
+
+
+class SourceUsageView(EditionSourcesMixin, snippet_views.UsageView):
+    pass
+
+
+@hooks.register("before_bulk_action")
+def refuse_other_editions_sources(request, action_type, objects, action_class):
+    """Bulk actions (the listing's "select all" too) reach the user's sources only."""
+    sources = [obj for obj in objects if isinstance(obj, Source)]
+    if sources:
+        allowed = set(
+            sources_for(request.user)
+            .filter(pk__in=[s.pk for s in sources])
+            .values_list("pk", flat=True)
+        )
+        if any(source.pk not in allowed for source in sources):
+            raise PermissionDenied
 
 
 class SourceEditView(EditionSourcesMixin, NamedEditView):
@@ -115,6 +143,10 @@ class SourceViewSet(NamedSnippetViewSet):
     menu_order = 247
     edit_view_class = SourceEditView
     delete_view_class = SourceDeleteView
+    history_view_class = SourceHistoryView
+    usage_view_class = SourceUsageView
+    # A copy would show another edition's source to anyone with its id.
+    copy_view_enabled = False
     edit_template_name = "ingest/source_edit.html"
     search_fields = ["name", "address", "source_line"]
     list_filter = ["kind", "is_active"]

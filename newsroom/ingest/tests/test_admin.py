@@ -135,6 +135,15 @@ def test_editors_see_only_their_editions(web, login, feed_source, sections):
         .status_code
         == 200
     )
+    history = reverse("wagtailsnippets_ingest_source:history", args=(en.pk,))
+    assert login("editor-ru").get(history).status_code == 404
+    # "Select all" and delete in the listing reaches their own sources only.
+    bulk = (
+        reverse("wagtail_bulk_action", args=("ingest", "source", "delete"))
+        + f"?id={en.pk}&id={ru.pk}"
+    )
+    login("editor-ru").post(bulk)
+    assert Source.objects.filter(pk__in=[en.pk, ru.pk]).count() == 2
     # Incoming of another edition is refused.
     assert login("editor-ru").get(
         reverse("ingest_incoming") + "?edition=en"

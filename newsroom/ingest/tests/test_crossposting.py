@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from newsroom.ingest import crosspost
 from newsroom.ingest.models import TelegramChannel, TelegramPost, TelegramPostState
@@ -144,15 +146,105 @@ def test_a_429_is_waited_out_as_telegram_asks(channel, bot_api, fresh_story, set
     assert post_of(story).state == TelegramPostState.SENT
 
 
-def test_5xx_and_timeouts_are_retried(channel, bot_api, fresh_story):
+def test_5xx_and_connection_errors_are_retried(channel, bot_api, fresh_story):
     bot_api.fail_next(
         "sendMessage",
         FakeBotAPI.error(502, "Bad Gateway"),
-        Answer(hang=2),  # longer than TELEGRAM_TIMEOUT_SECONDS
+        FakeBotAPI.error(500, "Internal Server Error"),
     )
     story = fresh_story()
     assert len(bot_api.sent("sendMessage")) == 3
+    assert len(bot_api.messages) == 1
     assert post_of(story).state == TelegramPostState.SENT
+
+
+def test_a_send_that_timed_out_is_not_sent_again_blindly(
+    channel, bot_api, fresh_story, login
+):
+    """Telegram may have posted it: the editor is asked to look, then Retry."""
+    bot_api.fail_next("sendMessage", Answer(hang=2))  # longer than the timeout
+    story = fresh_story()
+    assert len(bot_api.sent("sendMessage")) == 1
+    post = post_of(story)
+    assert post.state == TelegramPostState.FAILED
+    assert "may have been posted" in post.last_error
+    login("editor-en").post(reverse("ingest_telegram_retry", args=(story.pk,)))
+    assert post_of(story).state == TelegramPostState.SENT
+
+
+def test_an_edit_that_timed_out_is_retried(channel, bot_api, fresh_story, publish):
+    story = fresh_story()
+    bot_api.fail_next("editMessageText", Answer(hang=2))
+    publish(story, title="A new headline")
+    assert len(bot_api.sent("editMessageText")) == 2
+    assert bot_api.messages[101]["text"].startswith("<b>A new headline</b>")
+
+
+def test_edits_and_deletes_go_to_the_channel_the_message_is_in(
+    channel, bot_api, fresh_story, publish, unpublish
+):
+    story = fresh_story()
+    channel.channel = "@newsroom_en_new"
+    channel.save()
+    publish(story, title="Edited after the move")
+    unpublish(story)
+    edit, delete = bot_api.sent("editMessageText", "deleteMessage")
+    assert edit.data["chat_id"] == "@newsroom_en" == delete.data["chat_id"]
+    # New stories go to the new channel.
+    fresh_story(title="After the move")
+    assert bot_api.sent("sendMessage")[-1].data["chat_id"] == "@newsroom_en_new"
+
+
+def test_a_story_unpublished_while_waiting_for_a_retry_leaves_the_retry_list(
+    channel, bot_api, fresh_story, unpublish
+):
+    bot_api.fail_next("sendMessage", FakeBotAPI.too_many_requests(60))
+    story = fresh_story()
+    assert post_of(story).state == TelegramPostState.RETRY
+    unpublish(story)
+    TelegramPost.objects.filter(page=story).update(
+        next_attempt_at=post_of(story).updated_at
+    )
+    retry_telegram_posts.call()
+    assert post_of(story).state == TelegramPostState.PENDING
+    assert crosspost.due_retries() == []
+    assert len(bot_api.sent()) == 1
+
+
+def test_a_claim_left_by_a_killed_worker_is_taken_over_by_the_clock(
+    channel, bot_api, section
+):
+    """A worker died after claiming a story and before calling Telegram."""
+    story = section.add_child(
+        instance=ArticlePage(title="Orphaned", lead="Lead.", live=True)
+    )
+    TelegramPost.objects.create(
+        page=story, claimed_at=timezone.now() - timedelta(minutes=11)
+    )
+    assert crosspost.due_retries() == [story.pk]
+    retry_telegram_posts.call()
+    assert post_of(story).state == TelegramPostState.SENT
+    assert post_of(story).claimed_at is None
+
+
+def test_a_sync_that_finds_the_claim_taken_leaves_the_work_to_the_holder(
+    channel, bot_api, fresh_story, publish
+):
+    story = fresh_story()
+    TelegramPost.objects.filter(page=story).update(claimed_at=timezone.now())
+    publish(story, title="Changed while another worker held the claim")
+    assert bot_api.sent("editMessageText") == []
+    assert TelegramPost.objects.get(page=story).resync  # the holder will look again
+    # The holder finishes: it releases and, seeing the mark, sends the edit.
+    TelegramPost.objects.filter(page=story).update(claimed_at=None)
+    crosspost.sync(story.pk)
+    assert len(bot_api.sent("editMessageText")) == 1
+
+
+def test_the_bot_token_is_not_in_a_bots_repr():
+    from newsroom.ingest.botapi import Bot
+
+    assert TOKEN not in repr(Bot(TOKEN, "@x"))
 
 
 def test_a_long_retry_after_is_left_to_the_clock(channel, bot_api, fresh_story):
