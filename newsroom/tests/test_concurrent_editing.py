@@ -40,6 +40,32 @@ PING_SECONDS = "1"
 # How long an editor may wait for a notice: a few pings on a busy machine.
 NOTICE_MS = 20_000
 
+# When Wagtail starts watching an editor's form for edits. Its w-unsaved
+# controller takes the form as it stands 2 s after connecting
+# (UnsavedController.initialDelayValue), once for every time it connects
+# before then; the edit form connects twice, as w-init takes itself off the
+# form's controllers. A change made sooner becomes the form's starting point:
+# never autosaved, never refused, no warning. A person reading a notice is
+# slower than that, a test is not (with pings every second, the notice can
+# come within those 2 s), so it waits for the form's own events first.
+WATCHING_EDITS = """
+(() => {
+  let pending = 0;
+  let started = false;
+  const onForm = (event) =>
+    event.target instanceof Element && event.target.matches("[data-edit-form]");
+  document.addEventListener("w-unsaved:ready", (event) => {
+    if (onForm(event) && !started) pending += 1;
+  });
+  document.addEventListener("w-unsaved:watch-edits", (event) => {
+    if (!onForm(event)) return;
+    started = true;
+    pending -= 1;
+    if (pending <= 0) window.newsroomWatchingEdits = true;
+  });
+})();
+"""
+
 # The story to edit: the edition's newest but ``offset``, as ``seed_demo``
 # left it or published again as the admin's "Publish" does. Wagtail compares
 # the revision each editor loaded with the latest one, so a story must have
@@ -172,6 +198,14 @@ class Editor:
         self.shots.mkdir(parents=True, exist_ok=True)
         (page or self.page).screenshot(path=self.shots / f"{name}-{self.username}.png")
 
+    def edit(self, selector: str, value: str, page: Page | None = None) -> None:
+        """Change a field once Wagtail watches the form for edits (``WATCHING_EDITS``)."""
+        page = page or self.page
+        page.wait_for_function(
+            "window.newsroomWatchingEdits === true", timeout=NOTICE_MS
+        )
+        page.fill(selector, value)
+
     def save_draft(self, page: Page | None = None) -> None:
         (page or self.page).get_by_role("button", name="Save draft", exact=True).click()
 
@@ -221,6 +255,7 @@ def editors(request, browser, site) -> Iterator[tuple[Editor, Editor]]:
         context = new_browser(
             browser, site, storage_state=log_in(browser, site, username)
         )
+        context.add_init_script(WATCHING_EDITS)
         editor = Editor(
             username=username,
             name=site.names[username],
@@ -277,7 +312,7 @@ def test_the_second_editor_is_warned_before_overwriting_the_first(
 
     # Their own change is not saved over the first's without a question:
     # the server refuses the autosave, and "Save draft" asks first.
-    second.page.fill("#id_lead", lead)
+    second.edit("#id_lead", lead)
     expect(second.page.locator(".w-autosave-indicator__state--paused")).to_be_visible(
         timeout=NOTICE_MS
     )
