@@ -416,3 +416,14 @@ def test_editors_cannot_see_telegram_settings(login, people):
     editor = login("editor-en")
     response = editor.get(reverse("wagtailsnippets_ingest_telegramchannel:list"))
     assert response.status_code in (302, 403)
+
+
+def test_a_new_lead_edits_a_photo_messages_caption(
+    channel, bot_api, article, fresh_story, publish
+):
+    story = fresh_story(hero_image=article.hero_image)
+    publish(story, lead="Deputies voted 81 to 19 after a recount.")
+    [edit] = bot_api.sent("editMessageCaption")
+    assert edit.data["message_id"] == 101
+    assert "81 to 19 after a recount" in edit.data["caption"]
+    assert bot_api.messages[101]["text"] == edit.data["caption"]
