@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
@@ -16,7 +15,8 @@ from newsroom.core import editions
 from newsroom.core.admin_names import AdminNames, NamedSnippetViewSet
 from newsroom.news.models import ArticlePage, NewsTag
 
-from . import panels, selectors
+from . import panels
+from .menus import WriterMenuItem
 from .models import Topic
 from .views import (
     DeskTranslateView,
@@ -46,13 +46,6 @@ def register_admin_urls():
             name="desk_story_translations",
         ),
     ]
-
-
-class WriterMenuItem(MenuItem):
-    """Shown to people who may write in some edition."""
-
-    def is_shown(self, request):
-        return bool(selectors.editions_user_can_write(request.user, request))
 
 
 @hooks.register("register_admin_menu_item")

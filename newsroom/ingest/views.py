@@ -12,11 +12,11 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from newsroom.core import editions
 from newsroom.core.pagination import paginate_without_count
 from newsroom.desk.selectors import editions_user_can_write
+from newsroom.desk.views import DeskPageMixin
 from newsroom.news.models import ArticlePage
 
 from . import crosspost, services
@@ -27,7 +27,7 @@ from .tasks import poll_source, sync_telegram_post
 INCOMING_PAGE_SIZE = 50
 
 
-class IncomingView(WagtailAdminTemplateMixin, TemplateView):
+class IncomingView(DeskPageMixin, TemplateView):
     """Drafts made from sources, newest first, in one edition the user writes in."""
 
     template_name = "ingest/incoming.html"
@@ -43,21 +43,14 @@ class IncomingView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def get_breadcrumbs_items(self):
-        return list(self.breadcrumbs_items) + [{"url": "", "label": self.page_title}]
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         items = paginate_without_count(
             self.request, services.incoming([self.edition.code]), INCOMING_PAGE_SIZE
         )
-        rows = list(items.object_list)
-        pages = ArticlePage.objects.in_bulk([row.page_id for row in rows])
-        for row in rows:
-            row.story = pages.get(row.page_id)
         here = f"{self.request.path}?{urlencode({'edition': self.edition.code})}"
         context.update(
-            rows=[row for row in rows if row.story is not None],
+            rows=items.object_list,
             items=items,
             edition=self.edition,
             writable=self.writable,
@@ -136,7 +129,7 @@ class PollNowView(View):
         )
 
 
-class TelegramRetryView(WagtailAdminTemplateMixin, TemplateView):
+class TelegramRetryView(DeskPageMixin, TemplateView):
     """GET asks, POST retries posting a story to its edition's channel."""
 
     template_name = "ingest/telegram_retry.html"

@@ -11,7 +11,6 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy, pgettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -23,7 +22,7 @@ from newsroom.core.admin_names import (
     NamedEditView,
     NamedSnippetViewSet,
 )
-from newsroom.desk.selectors import editions_user_can_write
+from newsroom.desk.menus import WriterMenuItem
 
 from .forms import writable_sections
 from .models import Source, TelegramChannel
@@ -50,11 +49,6 @@ def register_admin_urls():
             name="ingest_telegram_retry",
         ),
     ]
-
-
-class WriterMenuItem(MenuItem):
-    def is_shown(self, request):
-        return bool(editions_user_can_write(request.user, request))
 
 
 @hooks.register("register_admin_menu_item")
