@@ -560,9 +560,15 @@ class ArticlePage(BasePage):
             ),
         ),
     ]
+    # newsroom.search.documents: title = headline, lead = lead, tags,
+    # authors and source = extra, the rest = body.
     search_fields = BasePage.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
+        index.SearchField("hero_caption"),
+        index.SearchField("source_name"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("authors", [index.SearchField("name")]),
         index.FilterField("is_breaking"),
         index.FilterField("first_published_at"),
     ]

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "newsroom.search"
     label = "newsroom_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.register()

@@ -337,8 +337,15 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = env("OUTLET_NAME", "Newsroom")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
-# Wagtail's database backend, ranking SQLite matches in one pass (newsroom/search/backends.py).
+# Search (docs/search.md): pages in Newsroom's language-aware index in the
+# database (newsroom/search), everything else in Wagtail's database backend.
+# SEARCH_URL switches to OpenSearch / Elasticsearch (not tested here).
+SEARCH_URL = env("SEARCH_URL")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "newsroom.search.backends"}}
+if SEARCH_URL:
+    from newsroom.search.opensearch import backend_settings
+
+    WAGTAILSEARCH_BACKENDS = {"default": backend_settings(SEARCH_URL)}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

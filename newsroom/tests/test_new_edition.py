@@ -157,7 +157,7 @@ def test_language_switch_and_hreflang_link_the_translations(client, german):
 def test_search_in_the_new_edition_finds_its_own_stories(client, german):
     response = client.get(f"{editions.prefix('de')}search/", {"q": "Haushaltsdebatte"})
     assert response.status_code == 200
-    assert "Haushaltsdebatte im Parlament" in response.text
+    assert "<mark>Haushaltsdebatte</mark> im Parlament" in response.text
     assert "<title>Suche: Haushaltsdebatte |" in response.text
     # The English edition does not list the German story.
     english = client.get(

@@ -332,7 +332,7 @@ def edition_pages(client, code, settings):
             'id="more-heading"',
         ],
         "author": ['class="listing-header__kicker"'],
-        "search": [f'class="card__title"><a href="{article.url}"'],
+        "search": [f'class="card__title result__title"><a href="{article.url}"'],
         "search, nothing found": ['class="search-note"'],
         "search, empty": ['class="search-note"'],
     }

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 def card_urls(html):
     """The addresses of the story cards on a page, in order."""
-    return re.findall(r'class="card__title"><a href="([^"]+)"', html)
+    return re.findall(r'class="card__title[^"]*"><a href="([^"]+)"', html)
 
 
 def current_page_numbers(html):

@@ -1,0 +1,286 @@
+"""Searching the page index: a reader's words in, ranked page ids out.
+
+A query is split into terms: each word, and each quoted phrase ("...", «...»,
+„...“) as one term. Every term is analysed like the indexed text
+(:mod:`newsroom.search.analysis`), in the edition's language, or in every
+edition's language for the admin, whose editors search all editions.
+
+Stories with any term match; they are ranked by how many of the terms they
+hold (all first, then most), then by relevance with the headline weighing
+most, then the lead, then body and extra (tags, authors, source), and newer
+stories win ties. One statement ranks and pages, joined to the caller's
+queryset (edition, live, public, section, dates), so no id list goes back and
+forth and the count is one more statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import islice, product
+
+from django.db import connections
+from django.db.models import F, QuerySet
+from django.db.models.expressions import RawSQL
+
+from . import analysis
+from .index import DOCUMENT_TABLE, SQLITE_TABLE, postgres_config
+
+MAX_TERMS = 12
+_QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|„([^“”"]*)[“”"]|“([^”]*)”')
+# bm25 column weights (headline, lead, body, extra) and PostgreSQL's
+# ts_rank weights {D, C, B, A} in the same proportions.
+SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 0.5"
+POSTGRES_WEIGHTS = "{0.05, 0.1, 0.4, 1.0}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word, or a quoted phrase, of a query (normalised words)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def parse(query: str, *, prefix_last: bool = False) -> list[Term]:
+    """The terms of ``query``, at most :data:`MAX_TERMS`, without repeats."""
+    terms: list[Term] = []
+
+    def add_words(text: str) -> None:
+        terms.extend(Term((word,)) for word in analysis.words(text))
+
+    position = 0
+    for match in _QUOTED.finditer(query):
+        add_words(query[position : match.start()])
+        quoted = analysis.words(next(g for g in match.groups() if g is not None))
+        if quoted:
+            terms.append(Term(tuple(quoted)))
+        position = match.end()
+    add_words(query[position:])
+    unique = list(dict.fromkeys(terms))[:MAX_TERMS]
+    if (
+        prefix_last
+        and unique
+        and len(unique[-1].words) == 1
+        and query.rstrip() == query
+        and not query.endswith(('"', "»", "“", "”"))
+    ):
+        unique[-1] = replace(unique[-1], prefix=True)
+    return unique
+
+
+MAX_ALTERNATIVES = 16
+
+
+def _fts_alternatives(term: Term, language: str) -> list[str]:
+    """FTS5 strings for ``term``: one per combination of its words' stems."""
+    per_word = [analysis.stem(language, word) for word in term.words]
+    per_word = [stems for stems in per_word if stems]  # stop words out
+    if not per_word:
+        return []
+    mark = "*" if term.prefix else ""
+    return [
+        '"' + " ".join(combination) + '"' + mark
+        for combination in islice(product(*per_word), MAX_ALTERNATIVES)
+    ]
+
+
+def _tsquery_alternative(term: Term, language: str, weight: str) -> str | None:
+    """A ``to_tsquery`` text for ``term``: its words' prepared forms, in order."""
+    marks = ("*" if term.prefix else "") + weight
+    suffix = f":{marks}" if marks else ""
+    groups = []
+    for word in term.words:
+        forms = analysis.prepare(language, word)
+        if not forms:
+            continue
+        labelled = [form + suffix if term.prefix or weight else form for form in forms]
+        groups.append(
+            labelled[0] if len(labelled) == 1 else "(" + " | ".join(labelled) + ")"
+        )
+    if not groups:
+        return None
+    return " <-> ".join(groups)
+
+
+class PageSearch:
+    """``terms`` searched among the pages of ``queryset``.
+
+    ``languages``: the analysis languages to try each term in (the
+    edition's one; all editions' for the admin). ``match_all``: every term
+    must match (otherwise any, ranked by how many). ``headline_only``: look
+    in headlines alone.
+    """
+
+    def __init__(
+        self,
+        queryset: QuerySet,
+        terms: Sequence[Term],
+        languages: Sequence[str],
+        *,
+        match_all: bool = False,
+        headline_only: bool = False,
+    ) -> None:
+        self.queryset = queryset
+        self.terms = list(terms)
+        self.languages = list(dict.fromkeys(languages)) or [""]
+        self.match_all = match_all
+        self.headline_only = headline_only
+        # The database the queryset reads (a replica, with a router): the
+        # index is joined to it there.
+        self.connection = connections[queryset.db]
+        self.vendor = self.connection.vendor
+        self._term_sql = [
+            part for part in (self._term(term) for term in self.terms) if part
+        ]
+
+    @property
+    def empty(self) -> bool:
+        """No term is left to search for (stop words only, or nothing)."""
+        return not self._term_sql
+
+    # -- one term, per engine -------------------------------------------------
+
+    def _term(self, term: Term) -> tuple[str, list] | None:
+        if self.vendor == "postgresql":
+            weight = "A" if self.headline_only else ""
+            parts, params = [], []
+            for language in self.languages:
+                text = _tsquery_alternative(term, language, weight)
+                if text:
+                    parts.append("to_tsquery(%s::regconfig, %s)")
+                    params += [postgres_config(language), text]
+            if not parts:
+                return None
+            return "(" + " || ".join(parts) + ")", params
+        alternatives = list(
+            dict.fromkeys(
+                alt for lang in self.languages for alt in _fts_alternatives(term, lang)
+            )
+        )
+        if not alternatives:
+            return None
+        expression = "(" + " OR ".join(alternatives) + ")"
+        if self.headline_only:
+            expression = "headline : " + expression
+        return expression, []
+
+    # -- whole statements ------------------------------------------------------
+
+    def _match(self) -> tuple[str, list]:
+        """The condition that a page matches, on the index table."""
+        joiner = " AND " if self.match_all else " OR "
+        if self.vendor == "postgresql":
+            sql = "(" + " || ".join(s for s, _ in self._term_sql) + ")"
+            if self.match_all:
+                sql = "(" + " && ".join(s for s, _ in self._term_sql) + ")"
+            params = [p for _, ps in self._term_sql for p in ps]
+            return f"d.vector @@ {sql}", params
+        return f"{SQLITE_TABLE} MATCH %s", [joiner.join(s for s, _ in self._term_sql)]
+
+    def _candidates(self) -> tuple[str, tuple]:
+        queryset = (
+            self.queryset.order_by()
+            .annotate(_search_id=F("pk"), _search_date=F("first_published_at"))
+            .values_list("_search_id", "_search_date")
+        )
+        return queryset.query.sql_with_params()
+
+    def _from(self) -> tuple[str, list]:
+        candidates, candidate_params = self._candidates()
+        match, match_params = self._match()
+        if self.vendor == "postgresql":
+            sql = (
+                f"FROM {DOCUMENT_TABLE} d JOIN ({candidates}) c"
+                f" ON c._search_id = d.page_id WHERE {match}"
+            )
+        else:
+            sql = (
+                f"FROM {SQLITE_TABLE} JOIN ({candidates}) c"
+                f" ON c._search_id = {SQLITE_TABLE}.rowid WHERE {match}"
+            )
+        return sql, [*candidate_params, *match_params]
+
+    def _ranking(self) -> tuple[str, list]:
+        """ORDER BY terms: how many terms, relevance, date, id."""
+        order, params = [], []
+        if len(self._term_sql) > 1 and not self.match_all:
+            if self.vendor == "postgresql":
+                order.append(
+                    "("
+                    + " + ".join(f"(d.vector @@ {s})::int" for s, _ in self._term_sql)
+                    + ") DESC"
+                )
+                params += [p for _, ps in self._term_sql for p in ps]
+            else:
+                order.append(
+                    "("
+                    + " + ".join(
+                        f"({SQLITE_TABLE}.rowid IN (SELECT rowid FROM {SQLITE_TABLE}"
+                        f" WHERE {SQLITE_TABLE} MATCH %s))"
+                        for _ in self._term_sql
+                    )
+                    + ") DESC"
+                )
+                params += [s for s, _ in self._term_sql]
+        if self.vendor == "postgresql":
+            match, match_params = self._match()
+            query = match.removeprefix("d.vector @@ ")
+            order.append(f"ts_rank('{POSTGRES_WEIGHTS}', d.vector, {query}) DESC")
+            params += match_params
+            order.append("c._search_date DESC NULLS LAST, d.page_id DESC")
+        else:
+            order.append(f"bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS})")
+            order.append(f"c._search_date DESC, {SQLITE_TABLE}.rowid DESC")
+        return ", ".join(order), params
+
+    def count(self) -> int:
+        if self.empty:
+            return 0
+        sql, params = self._from()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) {sql}", params)
+            return cursor.fetchone()[0]
+
+    def ranked_ids(self, start: int = 0, stop: int | None = None) -> list[int]:
+        """Ids of the matching pages ``[start:stop]``, best first."""
+        if self.empty or (stop is not None and stop <= start):
+            return []
+        sql, params = self._from()
+        order, order_params = self._ranking()
+        key = "d.page_id" if self.vendor == "postgresql" else f"{SQLITE_TABLE}.rowid"
+        limit = -1 if stop is None else stop - start
+        if self.vendor == "postgresql" and stop is None:
+            limit_sql, limit_params = " OFFSET %s", [start]
+        else:
+            limit_sql, limit_params = " LIMIT %s OFFSET %s", [limit, start]
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {key} {sql} ORDER BY {order}{limit_sql}",
+                [*params, *order_params, *limit_params],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def matching(self) -> QuerySet:
+        """``queryset`` narrowed to the matching pages, in its own order."""
+        if self.empty:
+            return self.queryset.none()
+        match, params = self._match()
+        if self.vendor == "postgresql":
+            sql = f"SELECT d.page_id FROM {DOCUMENT_TABLE} d WHERE {match}"
+        else:
+            sql = f"SELECT rowid FROM {SQLITE_TABLE} WHERE {match}"
+        return self.queryset.filter(pk__in=RawSQL(sql, params))
+
+    def ranked_pages(self, start: int, stop: int) -> list:
+        """The pages ``[start:stop]`` of the ranking, as ``queryset`` gives them."""
+        ids = self.ranked_ids(start, stop)
+        if not ids:
+            return []
+        found = {page.pk: page for page in self.queryset.filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
