@@ -10,4 +10,4 @@ class SearchConfig(AppConfig):
     def ready(self):
         from . import signal_handlers
 
-        signal_handlers.register()
+        signal_handlers.register(self)

@@ -54,6 +54,9 @@ class SearchWord(models.Model):
                 fields=["language", "word"], name="search_word_unique"
             )
         ]
+        indexes = [
+            models.Index(fields=["language", "length"], name="search_word_length")
+        ]
 
     def __str__(self) -> str:
         return f"{self.word} ({self.language})"

@@ -29,10 +29,9 @@ def closest_word(word: str, language: str) -> str | None:
     limit = _max_distance(word)
     candidates = list(
         words.filter(
-            word__gte=word[0],
-            word__lt=word[0] + "\U0010ffff",
             length__gte=len(word) - limit,
             length__lte=len(word) + limit,
+            word__startswith=word[0],
         ).values_list("word", flat=True)[:CANDIDATES]
     )
     best = extractOne(

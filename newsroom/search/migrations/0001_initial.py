@@ -79,6 +79,11 @@ class Migration(migrations.Migration):
                         fields=("language", "word"), name="search_word_unique"
                     )
                 ],
+                "indexes": [
+                    models.Index(
+                        fields=["language", "length"], name="search_word_length"
+                    )
+                ],
             },
         ),
         migrations.RunPython(create_engine_tables, drop_engine_tables),

@@ -333,3 +333,26 @@ def test_any_query_string_answers_with_a_page(client, query, raw):
     """Any text, and any bytes percent-encoded into the query string, gets a page."""
     assert client.get("/ru/search/", {"q": query}).status_code == 200
     assert client.get("/hy/search/?q=" + quote_from_bytes(raw)).status_code == 200
+
+
+def test_migrate_builds_an_empty_index_of_an_upgraded_site(client, section):
+    """A site upgraded from Wagtail's own index gets its pages indexed by migrate."""
+    from newsroom.search import index
+    from newsroom.search.signal_handlers import build_missing_index
+
+    story = add_story(section, "Saxifrage meadow survey", "saxifrage")
+    index.clear()
+    assert result_urls(search(client, "saxifrage")) == []
+    build_missing_index(sender=None, verbosity=0)
+    assert result_urls(search(client, "saxifrage")) == [story.url]
+    assert SearchDocument.objects.count() > 100  # every page, not just this one
+
+
+def test_update_index_rebuilds_the_page_index(client, section):
+    from django.core.management import call_command
+
+    story = add_story(section, "Edelweiss census", "edelweiss")
+    before = SearchDocument.objects.get(page_id=story.pk).indexed_at
+    call_command("update_index", verbosity=0)
+    assert SearchDocument.objects.get(page_id=story.pk).indexed_at > before
+    assert result_urls(search(client, "edelweiss")) == [story.url]
