@@ -32,6 +32,13 @@ _QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|„([^“”"]*)[“”"]|“([^�
 # bm25 column weights (headline, lead, body, extra) and PostgreSQL's
 # ts_rank weights {D, C, B, A} in the same proportions.
 SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 0.5"
+# Matches ranked per query: the newest this many (by page id). Relevance
+# among more than that costs time with every story a common word is in,
+# and no reader pages that far; filters and "newest first" reach the rest.
+RANK_WINDOW = 2_000
+# Of a query of several words, the newest stories holding all of them are
+# ranked first even when the window of any word's matches is past them.
+ALL_TERMS_WINDOW = 500
 POSTGRES_WEIGHTS = "{0.05, 0.1, 0.4, 1.0}"
 
 
@@ -135,6 +142,7 @@ class PageSearch:
         # index is joined to it there.
         self.connection = connections[queryset.db]
         self.vendor = self.connection.vendor
+        self._windows: dict[bool, list[tuple]] = {}
         self._term_sql = [
             part for part in (self._term(term) for term in self.terms) if part
         ]
@@ -172,12 +180,13 @@ class PageSearch:
 
     # -- whole statements ------------------------------------------------------
 
-    def _match(self) -> tuple[str, list]:
+    def _match(self, all_terms: bool = False) -> tuple[str, list]:
         """The condition that a page matches, on the index table."""
-        joiner = " AND " if self.match_all else " OR "
+        every = all_terms or self.match_all
+        joiner = " AND " if every else " OR "
         if self.vendor == "postgresql":
             sql = "(" + " || ".join(s for s, _ in self._term_sql) + ")"
-            if self.match_all:
+            if every:
                 sql = "(" + " && ".join(s for s, _ in self._term_sql) + ")"
             params = [p for _, ps in self._term_sql for p in ps]
             return f"d.vector @@ {sql}", params
@@ -191,9 +200,9 @@ class PageSearch:
         )
         return queryset.query.sql_with_params()
 
-    def _from(self) -> tuple[str, list]:
+    def _from(self, all_terms: bool = False) -> tuple[str, list]:
         candidates, candidate_params = self._candidates()
-        match, match_params = self._match()
+        match, match_params = self._match(all_terms)
         if self.vendor == "postgresql":
             sql = (
                 f"FROM {DOCUMENT_TABLE} d JOIN ({candidates}) c"
@@ -206,65 +215,118 @@ class PageSearch:
             )
         return sql, [*candidate_params, *match_params]
 
-    def _ranking(self) -> tuple[str, list]:
-        """ORDER BY terms: how many terms, relevance, date, id."""
-        order, params = [], []
-        if len(self._term_sql) > 1 and not self.match_all:
-            if self.vendor == "postgresql":
-                order.append(
-                    "("
-                    + " + ".join(f"(d.vector @@ {s})::int" for s, _ in self._term_sql)
-                    + ") DESC"
-                )
-                params += [p for _, ps in self._term_sql for p in ps]
-            else:
-                order.append(
-                    "("
-                    + " + ".join(
-                        f"({SQLITE_TABLE}.rowid IN (SELECT rowid FROM {SQLITE_TABLE}"
-                        f" WHERE {SQLITE_TABLE} MATCH %s))"
-                        for _ in self._term_sql
-                    )
-                    + ") DESC"
-                )
-                params += [s for s, _ in self._term_sql]
+    # -- ranking ---------------------------------------------------------------
+
+    def _window(self, all_terms: bool = False) -> list[tuple]:
+        """``(id, score, date)`` of the newest :data:`RANK_WINDOW` matches,
+        and one more when there are more (read once per search).
+
+        The score is bm25 on SQLite and ``-ts_rank`` on PostgreSQL: lower is
+        better on both. Newest by page id: the engines walk a word's index
+        backwards and stop there, so a word in half the archive costs what a
+        word in 5,000 stories does.
+        """
+        if all_terms in self._windows:
+            return self._windows[all_terms]
+        sql, params = self._from(all_terms)
         if self.vendor == "postgresql":
-            match, match_params = self._match()
+            match, match_params = self._match(all_terms)
             query = match.removeprefix("d.vector @@ ")
-            order.append(f"ts_rank('{POSTGRES_WEIGHTS}', d.vector, {query}) DESC")
-            params += match_params
-            order.append("c._search_date DESC NULLS LAST, d.page_id DESC")
+            score = f"-ts_rank('{POSTGRES_WEIGHTS}', d.vector, {query})"
+            key = "d.page_id"
         else:
-            order.append(f"bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS})")
-            order.append(f"c._search_date DESC, {SQLITE_TABLE}.rowid DESC")
-        return ", ".join(order), params
-
-    def count(self) -> int:
-        if self.empty:
-            return 0
-        sql, params = self._from()
-        with self.connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) {sql}", params)
-            return cursor.fetchone()[0]
-
-    def ranked_ids(self, start: int = 0, stop: int | None = None) -> list[int]:
-        """Ids of the matching pages ``[start:stop]``, best first."""
-        if self.empty or (stop is not None and stop <= start):
-            return []
-        sql, params = self._from()
-        order, order_params = self._ranking()
-        key = "d.page_id" if self.vendor == "postgresql" else f"{SQLITE_TABLE}.rowid"
-        limit = -1 if stop is None else stop - start
-        if self.vendor == "postgresql" and stop is None:
-            limit_sql, limit_params = " OFFSET %s", [start]
-        else:
-            limit_sql, limit_params = " LIMIT %s OFFSET %s", [limit, start]
+            score = f"bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS})"
+            match_params = []
+            key = f"{SQLITE_TABLE}.rowid"
         with self.connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT {key} {sql} ORDER BY {order}{limit_sql}",
-                [*params, *order_params, *limit_params],
+                f"SELECT {key}, {score}, c._search_date {sql}"
+                f" ORDER BY {key} DESC LIMIT %s",
+                [
+                    *match_params,
+                    *params,
+                    ALL_TERMS_WINDOW if all_terms else RANK_WINDOW + 1,
+                ],
             )
-            return [row[0] for row in cursor.fetchall()]
+            self._windows[all_terms] = [tuple(row) for row in cursor.fetchall()]
+        return self._windows[all_terms]
+
+    def _term_matches(self, lowest_id: int) -> list[set[int]]:
+        """For each term, the ids from ``lowest_id`` up that hold it."""
+        found = []
+        with self.connection.cursor() as cursor:
+            for sql, params in self._term_sql:
+                if self.vendor == "postgresql":
+                    cursor.execute(
+                        f"SELECT page_id FROM {DOCUMENT_TABLE} WHERE vector @@ {sql}"
+                        " AND page_id >= %s",
+                        [*params, lowest_id],
+                    )
+                else:
+                    cursor.execute(
+                        f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE}"
+                        " MATCH %s AND rowid >= %s",
+                        [sql, lowest_id],
+                    )
+                found.append({row[0] for row in cursor.fetchall()})
+        return found
+
+    def ranked_ids(self, start: int = 0, stop: int | None = None) -> list[int]:
+        """Ids of the matching pages ``[start:stop]``, best first.
+
+        Stories holding all the terms first, then most; then relevance
+        (headline, lead, body, extra); then the newest. Ranked among the
+        newest :data:`RANK_WINDOW` matches (all of them, for all but the
+        commonest words).
+        """
+        if self.empty or (stop is not None and stop <= start):
+            return []
+        window = self._window()[:RANK_WINDOW]
+        if not window:
+            return []
+        tiers: dict[int, int] = {}
+        terms = len(self._term_sql)
+        if terms > 1 and not self.match_all:
+            sets = self._term_matches(min(row[0] for row in window))
+            tiers = {row[0]: sum(row[0] in ids for ids in sets) for row in window}
+            # Past a full window, older stories holding every term still rank
+            # first, when the window has too few of them for the page asked.
+            wanted = len(window) if stop is None else stop
+            if len(self._window()) > RANK_WINDOW and (
+                sum(tier == terms for tier in tiers.values()) < wanted
+            ):
+                with_all = {row[0]: row for row in self._window(all_terms=True)}
+                window = [row for row in window if row[0] not in with_all]
+                window += with_all.values()
+                tiers.update(dict.fromkeys(with_all, terms))
+        # Sorted three times, each stable: newest (date, then id) first, then
+        # by score, then by how many terms; the last sort decides first.
+        window.sort(key=lambda row: ("" if row[2] is None else str(row[2]), row[0]))
+        window.reverse()
+        window.sort(key=lambda row: row[1])
+        window.sort(key=lambda row: tiers.get(row[0], 0), reverse=True)
+        return [row[0] for row in window[start:stop]]
+
+    def count(self, limit: int | None = None) -> int:
+        """How many pages match; with ``limit``, counting stops at ``limit + 1``.
+
+        Up to the ranking window that is the window's own size: no statement.
+        """
+        if self.empty:
+            return 0
+        if limit is not None and limit <= RANK_WINDOW:
+            return min(len(self._window()), limit + 1)
+        sql, params = self._from()
+        key = "d.page_id" if self.vendor == "postgresql" else f"{SQLITE_TABLE}.rowid"
+        with self.connection.cursor() as cursor:
+            if limit is None:
+                cursor.execute(f"SELECT COUNT(*) {sql}", params)
+            else:
+                cursor.execute(
+                    f"SELECT COUNT(*) FROM (SELECT {key} {sql} LIMIT %s) counted",
+                    [*params, limit + 1],
+                )
+            return cursor.fetchone()[0]
 
     def matching(self) -> QuerySet:
         """``queryset`` narrowed to the matching pages, in its own order."""

@@ -19,6 +19,7 @@ from newsroom.news import selectors as news
 from newsroom.news.models import ArticlePage
 
 from . import analysis, highlight
+from . import query as ranking
 from .documents import stream_text
 from .query import PageSearch, parse
 from .suggest import suggestion
@@ -85,23 +86,31 @@ def _day_start(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-class RankedResults:
-    """The search's ranking as the paginator reads a list: a count and slices."""
+class Results:
+    """Search results as the paginator reads a list: a count and slices.
 
-    def __init__(self, search: PageSearch) -> None:
+    Counted up to ``RANK_WINDOW`` (counting every match of a common word
+    would cost as much as ranking them); ``more`` says there are more.
+    """
+
+    def __init__(self, search: PageSearch, newest_first: bool) -> None:
         self.search = search
-        self._count: int | None = None
+        self.newest_first = newest_first
+        self.window = ranking.RANK_WINDOW
+        self.total = search.count(limit=self.window)
+        self.more = self.total > self.window
 
     def count(self) -> int:
-        if self._count is None:
-            self._count = self.search.count()
-        return self._count
+        return min(self.total, self.window)
 
     def __len__(self) -> int:
         return self.count()
 
     def __getitem__(self, key: slice) -> list:
-        return self.search.ranked_pages(key.start or 0, key.stop)
+        start, stop = key.start or 0, key.stop
+        if self.newest_first:
+            return list(self.search.matching()[start:stop])
+        return self.search.ranked_pages(start, stop)
 
 
 def _snippet_texts(stories) -> dict[int, str]:
@@ -149,9 +158,7 @@ def search(request):
                 query, operator="or", order_by_relevance=filters.sort != "newest"
             )
         elif not found.empty:
-            hits = (
-                found.matching() if filters.sort == "newest" else RankedResults(found)
-            )
+            hits = Results(found, newest_first=filters.sort == "newest")
         if hits is not None:
             results = paginate(request, hits, news.page_size())
             results.object_list = news.attach_sections(results.object_list)

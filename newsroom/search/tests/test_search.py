@@ -356,3 +356,49 @@ def test_update_index_rebuilds_the_page_index(client, section):
     call_command("update_index", verbosity=0)
     assert SearchDocument.objects.get(page_id=story.pk).indexed_at > before
     assert result_urls(search(client, "edelweiss")) == [story.url]
+
+
+def test_a_word_in_very_many_stories_ranks_the_newest_of_them(
+    client, section, monkeypatch
+):
+    """Past the ranking window the page says so; the newest matches are ranked."""
+    from newsroom.search import query
+
+    monkeypatch.setattr(query, "RANK_WINDOW", 3)
+    now = timezone.now()
+    stories = [
+        add_story(
+            section,
+            "Tamarisk" + " tamarisk" * (4 - i),  # the oldest say it most
+            f"tamarisk-{i}",
+            first_published_at=now - timedelta(days=5 - i),
+        )
+        for i in range(5)
+    ]
+    html = search(client, "tamarisk")
+    assert "More than 3 stories found for “tamarisk”" in html
+    urls = result_urls(html)
+    # The newest three, best first: the two oldest are past the window.
+    assert urls == [stories[2].url, stories[3].url, stories[4].url]
+    newest = result_urls(search(client, "tamarisk", sort="newest"))
+    assert newest == [stories[4].url, stories[3].url, stories[2].url]
+
+
+def test_a_story_with_every_word_ranks_first_even_past_the_window(
+    client, section, monkeypatch
+):
+    from newsroom.search import query
+
+    monkeypatch.setattr(query, "RANK_WINDOW", 3)
+    now = timezone.now()
+    both = add_story(
+        section,
+        "Juniper and quince",
+        "juniper-quince",
+        first_published_at=now - timedelta(days=30),
+    )
+    for i in range(5):
+        add_story(
+            section, f"Juniper news {i}", f"juniper-{i}", first_published_at=now
+        )
+    assert result_urls(search(client, "quince juniper"))[0] == both.url
