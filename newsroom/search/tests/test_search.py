@@ -398,7 +398,5 @@ def test_a_story_with_every_word_ranks_first_even_past_the_window(
         first_published_at=now - timedelta(days=30),
     )
     for i in range(5):
-        add_story(
-            section, f"Juniper news {i}", f"juniper-{i}", first_published_at=now
-        )
+        add_story(section, f"Juniper news {i}", f"juniper-{i}", first_published_at=now)
     assert result_urls(search(client, "quince juniper"))[0] == both.url
