@@ -228,7 +228,9 @@ def stories(language: str) -> list[Story]:
     """The edition's stories a reader can find, as the search index reads them."""
     if language not in _STORIES:
         prefix = editions.prefix(language)
-        readers_see = articles_in_edition(locale_id=editions.locale_id(language))
+        locale_id = editions.locale_id(language)
+        assert locale_id is not None, f"no locale for the {language} edition"
+        readers_see = articles_in_edition(locale_id=locale_id)
         _STORIES[language] = [
             Story(
                 url=page.url,
@@ -279,7 +281,8 @@ def _pictures_made_once(django_db_setup, django_db_blocker):
 
 def _covering_words(language: str) -> list[str]:
     """A few words, one or another of which every story of the edition has."""
-    left, chosen = stories(language), []
+    left = stories(language)
+    chosen: list[str] = []
     while left and len(chosen) < MAX_TERMS:
         counts = Counter(
             word
