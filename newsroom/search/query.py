@@ -229,27 +229,31 @@ class PageSearch:
         if all_terms in self._windows:
             return self._windows[all_terms]
         sql, params = self._from(all_terms)
+        size = ALL_TERMS_WINDOW if all_terms else RANK_WINDOW + 1
         if self.vendor == "postgresql":
+            # ts_rank costs "1" to PostgreSQL's planner, which then ranks every
+            # match before keeping the newest: rank the window's rows only.
             match, match_params = self._match(all_terms)
             query = match.removeprefix("d.vector @@ ")
-            score = f"-ts_rank('{POSTGRES_WEIGHTS}', d.vector, {query})"
-            key = "d.page_id"
-        else:
-            score = f"bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS})"
-            match_params = []
-            key = f"{SQLITE_TABLE}.rowid"
-        with self.connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {key}, {score}, c._search_date {sql}"
-                f" ORDER BY {key} DESC LIMIT %s",
-                [
-                    *match_params,
-                    *params,
-                    ALL_TERMS_WINDOW if all_terms else RANK_WINDOW + 1,
-                ],
+            statement = (
+                f"SELECT w.page_id, -ts_rank('{POSTGRES_WEIGHTS}', r.vector, {query}),"
+                f" w.published FROM (SELECT d.page_id, c._search_date AS published"
+                f" {sql} ORDER BY d.page_id DESC LIMIT %s) w"
+                f" JOIN {DOCUMENT_TABLE} r ON r.page_id = w.page_id"
             )
-            self._windows[all_terms] = [tuple(row) for row in cursor.fetchall()]
-        return self._windows[all_terms]
+            arguments = [*match_params, *params, size]
+        else:
+            statement = (
+                f"SELECT {SQLITE_TABLE}.rowid, bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS}),"
+                f" c._search_date {sql} ORDER BY {SQLITE_TABLE}.rowid DESC LIMIT %s"
+            )
+            arguments = [*params, size]
+        with self.connection.cursor() as cursor:
+            cursor.execute(statement, arguments)
+            rows = [tuple(row) for row in cursor.fetchall()]
+        rows.sort(key=lambda row: row[0], reverse=True)
+        self._windows[all_terms] = rows
+        return rows
 
     def _term_matches(self, lowest_id: int) -> list[set[int]]:
         """For each term, the ids from ``lowest_id`` up that hold it."""
