@@ -299,14 +299,14 @@ def edition_pages(client, code, settings):
     author.role = ""  # shows the "Author" label instead
     author.save()
     tag = article.tags.first()
-    word = max(article.title.split(), key=len)
     pages = {
         "home": client.get(prefix),
         "section": client.get(section.url, {"page": 2}),
         "article": client.get(article.url),
         "tag": client.get(f"{prefix}tags/{tag.slug}/"),
         "author": client.get(f"{prefix}authors/{author.slug}/"),
-        "search": client.get(f"{prefix}search/", {"q": word}),
+        # The headline as a phrase: this story first, on either engine.
+        "search": client.get(f"{prefix}search/", {"q": f"“{article.title}”"}),
         "search, nothing found": client.get(f"{prefix}search/", {"q": "qqqzzzxx"}),
         "search, empty": client.get(f"{prefix}search/"),
         "not found": client.get(f"{prefix}no-such-page/"),
