@@ -143,6 +143,8 @@ class PageSearch:
         self.connection = connections[queryset.db]
         self.vendor = self.connection.vendor
         self._windows: dict[bool, list[tuple]] = {}
+        # Terms held per page id, when the window statement read them.
+        self._held: dict[int, int] = {}
         self._term_sql = [
             part for part in (self._term(term) for term in self.terms) if part
         ]
@@ -231,29 +233,72 @@ class PageSearch:
         sql, params = self._from(all_terms)
         size = ALL_TERMS_WINDOW if all_terms else RANK_WINDOW + 1
         if self.vendor == "postgresql":
-            # ts_rank costs "1" to PostgreSQL's planner, which then ranks every
-            # match before keeping the newest: rank the window's rows only.
-            match, match_params = self._match(all_terms)
-            query = match.removeprefix("d.vector @@ ")
-            statement = (
-                f"SELECT w.page_id, -ts_rank('{POSTGRES_WEIGHTS}', r.vector, {query}),"
-                f" w.published FROM (SELECT d.page_id, c._search_date AS published"
-                f" {sql} ORDER BY d.page_id DESC LIMIT %s) w"
-                f" JOIN {DOCUMENT_TABLE} r ON r.page_id = w.page_id"
-            )
-            arguments = [*match_params, *params, size]
+            rows = self._postgres_window(all_terms, size)
         else:
-            statement = (
-                f"SELECT {SQLITE_TABLE}.rowid, bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS}),"
-                f" c._search_date {sql} ORDER BY {SQLITE_TABLE}.rowid DESC LIMIT %s"
-            )
-            arguments = [*params, size]
-        with self.connection.cursor() as cursor:
-            cursor.execute(statement, arguments)
-            rows = [tuple(row) for row in cursor.fetchall()]
+            with self.connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {SQLITE_TABLE}.rowid,"
+                    f" bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS}), c._search_date {sql}"
+                    f" ORDER BY {SQLITE_TABLE}.rowid DESC LIMIT %s",
+                    [*params, size],
+                )
+                rows = [tuple(row) for row in cursor.fetchall()]
         rows.sort(key=lambda row: row[0], reverse=True)
         self._windows[all_terms] = rows
         return rows
+
+    def _postgres_window(self, all_terms: bool, size: int) -> list[tuple]:
+        """The window on PostgreSQL, newest matching documents first.
+
+        Its planner takes a Russian or Armenian stem to be as rare among an
+        edition's stories as in the whole index and walks every story of the
+        edition testing each document: the newest matching documents of the
+        languages searched are taken first (the GIN index's bitmap, in a
+        subquery it cannot merge), and only they are joined to the caller's
+        stories. When that drops some (drafts, other sections) from a full
+        window, the join runs the other way round. ``ts_rank`` costs "1" to
+        the planner, which would rank every match: only the window's are.
+        """
+        match, match_params = self._match(all_terms)
+        query = match.removeprefix("d.vector @@ ")
+        candidates, candidate_params = self._candidates()
+        rank = f"-ts_rank('{POSTGRES_WEIGHTS}', r.vector, {query})"
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT d.page_id FROM {DOCUMENT_TABLE} d WHERE d.language = ANY(%s)"
+                f" AND {match} ORDER BY d.page_id DESC LIMIT %s",
+                # A tenth more: drafts and other page types drop out below.
+                [self.languages, *match_params, size + size // 10 + 20],
+            )
+            newest = [row[0] for row in cursor.fetchall()]
+            if not newest:
+                return []
+            # How many terms each holds, read with the vector ts_rank reads.
+            held = " + ".join(f"(r.vector @@ {sql})::int" for sql, _ in self._term_sql)
+            cursor.execute(
+                f"SELECT r.page_id, {rank}, c._search_date, {held}"
+                f" FROM {DOCUMENT_TABLE} r"
+                f" JOIN ({candidates}) c ON c._search_id = r.page_id"
+                " WHERE r.page_id = ANY(%s)",
+                [
+                    *match_params,
+                    *(p for _, ps in self._term_sql for p in ps),
+                    *candidate_params,
+                    newest,
+                ],
+            )
+            rows = sorted(cursor.fetchall(), key=lambda row: row[0], reverse=True)
+            if len(rows) >= size or len(newest) < size + size // 10 + 20:
+                self._held.update((row[0], row[3]) for row in rows[:size])
+                return [tuple(row[:3]) for row in rows[:size]]
+            sql, params = self._from(all_terms)
+            cursor.execute(
+                f"SELECT w.page_id, {rank}, w.published FROM (SELECT d.page_id,"
+                f" c._search_date AS published {sql} ORDER BY d.page_id DESC"
+                f" LIMIT %s) w JOIN {DOCUMENT_TABLE} r ON r.page_id = w.page_id",
+                [*match_params, *params, size],
+            )
+            return [tuple(row) for row in cursor.fetchall()]
 
     def _term_matches(self, lowest_id: int) -> list[set[int]]:
         """For each term, the ids from ``lowest_id`` up that hold it."""
@@ -291,8 +336,11 @@ class PageSearch:
         tiers: dict[int, int] = {}
         terms = len(self._term_sql)
         if terms > 1 and not self.match_all:
-            sets = self._term_matches(min(row[0] for row in window))
-            tiers = {row[0]: sum(row[0] in ids for ids in sets) for row in window}
+            if all(row[0] in self._held for row in window):
+                tiers = {row[0]: self._held[row[0]] for row in window}
+            else:
+                sets = self._term_matches(min(row[0] for row in window))
+                tiers = {row[0]: sum(row[0] in ids for ids in sets) for row in window}
             # Past a full window, older stories holding every term still rank
             # first, when the window has too few of them for the page asked.
             wanted = len(window) if stop is None else stop
