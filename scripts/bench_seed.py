@@ -2,19 +2,24 @@
 
 Used by ``scripts/bench.py``. The demo (editions, sections, authors, images,
 site settings, demo people, two stories per section) comes from
-``manage.py seed_demo``; the bench's articles all go to one edition (the
+``manage.py seed_demo``; the bench's N articles go to one edition (the
 default one: a newsroom's main edition is the big one, and the admin's
-targets are set for "100,000 stories in one edition"). They are written with
-raw ``executemany`` inserts, because ``ArticlePage`` is a
-multi-table-inheritance Wagtail page (a ``wagtailcore_page`` row plus a
+targets are set for "100,000 stories in one edition"), and each other
+edition the demo has texts for gets a share of N of its own
+(:data:`OTHER_EDITION_SHARE`, 10% by default), written from the same demo
+recipe in its language, so that every language's search sifts real data.
+They are written with raw ``executemany`` inserts, because ``ArticlePage`` is
+a multi-table-inheritance Wagtail page (a ``wagtailcore_page`` row plus a
 ``news_articlepage`` row) that Django's ``bulk_create`` cannot insert.
 
 The inserted pages are complete tree nodes: treebeard materialized paths under
 their section, the section's ``numchild`` kept in step, ``url_path``,
 ``translation_key``, locale, owner, publication and edit dates, tags and
 authors. They get no revisions (readers never see them; the admin opens a
-page without one as it is). They are then put in the search index with
-Wagtail's own backend, so reader and admin searches look through all of them.
+page without one as it is). They are then put in the page search index
+(Newsroom's own, :mod:`newsroom.search.index`: a ``SearchDocument`` row per
+page plus SQLite's FTS5 table or PostgreSQL's ``tsvector`` column) through
+the search backend, so reader and admin searches look through all of them.
 
 Last, the desk gets work as people would have left it: drafts of each
 edition submitted to its review workflow by the edition's reporter (Wagtail's
@@ -51,6 +56,10 @@ MIGRATE_TIMEOUT = 900
 SEED_DEMO_TIMEOUT = 900
 # Articles read per chunk while filling the search index.
 INDEX_CHUNK = 1_000
+# Live articles of each other edition (those the demo has texts for), as a
+# share of the bench edition's: enough for every language's search to have
+# real data, while the default edition stays the big one.
+OTHER_EDITION_SHARE = 0.10
 # Drafts waiting in each edition's review step: the default edition's desk is
 # a busy one, the others' quieter (so an editor's panel must leave out the
 # other editions' queues, not just be short).
@@ -107,8 +116,10 @@ class SeedReport:
     # The edition holding the bulk articles, and its live articles.
     edition: str = ""
     articles: int = 0
-    # Live articles of the other editions (the demo's).
+    # Live articles of the other editions (their bulk share and the demo's).
     other_articles: int = 0
+    # Live articles per edition code, the bench edition first.
+    per_edition: dict[str, int] = field(default_factory=dict)
     inserted: int = 0
     sections: int = 0
     editions: int = 0
@@ -177,18 +188,58 @@ def edition_articles(code: str) -> Any:
     return ArticlePage.objects.live().filter(locale_id=editions.locale_id(code))
 
 
-def article_count() -> int:
-    """Live articles of the bench's edition, or -1 when the tables do not exist yet.
+def bulk_editions() -> list[str]:
+    """Codes of the editions that get bulk articles: the bench's edition
+    first, then every other edition the demo has texts for."""
+    from newsroom.core import editions
+
+    code = bench_edition()
+    return [code] + [
+        other
+        for other in editions.codes()
+        if other != code and other.split("-")[0] in demo_content.LANGUAGES
+    ]
+
+
+def edition_targets(
+    target: int, other: int | None = None, *, codes: Sequence[str] | None = None
+) -> dict[str, int]:
+    """Live articles wanted per edition: ``target`` in the bench's edition,
+    ``other`` (default :data:`OTHER_EDITION_SHARE` of ``target``) in each
+    other one, never fewer than the demo puts there."""
+    codes = list(codes or bulk_editions())
+    if other is None:
+        other = round(target * OTHER_EDITION_SHARE)
+    demo = DEMO_PER_SECTION * len(demo_content.SECTIONS)
+    return {
+        code: target if index == 0 else max(other, demo)
+        for index, code in enumerate(codes)
+    }
+
+
+def article_counts(codes: Sequence[str]) -> dict[str, int] | None:
+    """Live articles per edition code, or None when the tables do not exist yet.
 
     Live only: the desk's drafts (:func:`ensure_desk_work`) are not counted.
     """
     from django.db import DatabaseError, connection
 
     try:
-        return edition_articles(bench_edition()).count()
+        return {code: edition_articles(code).count() for code in codes}
     except DatabaseError:
         connection.close()
-        return -1
+        return None
+
+
+def article_count() -> int:
+    """Live articles of the bench's edition, or -1 when the tables do not exist yet."""
+    counts = article_counts([bench_edition()])
+    return -1 if counts is None else counts[bench_edition()]
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """ "en 100,000, ru 10,000, hy 10,000"."""
+    return ", ".join(f"{code} {count:,}" for code, count in counts.items())
 
 
 def drop_project_tables(log: Log) -> None:
@@ -268,14 +319,15 @@ class SectionPlan:
     added: int = 0
 
 
-def plan_sections(target: int) -> list[SectionPlan]:
-    """Share ``target`` articles evenly over the sections of the bench's edition."""
+def plan_sections(target: int, code: str | None = None) -> list[SectionPlan]:
+    """Share ``target`` articles evenly over the sections of edition ``code``
+    (the bench's edition by default)."""
     from wagtail.models import Page
 
     from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
-    code = bench_edition()
+    code = code or bench_edition()
     sections = list(
         SectionPage.objects.filter(locale_id=editions.locale_id(code))
         .select_related("locale")
@@ -341,6 +393,29 @@ def round_robin(plans: Sequence[SectionPlan]) -> Iterator[SectionPlan]:
             if remaining[id(plan)]:
                 remaining[id(plan)] -= 1
                 yield plan
+
+
+def interleave(
+    streams: Sequence[tuple[int, Iterator[SectionPlan]]],
+) -> Iterator[SectionPlan]:
+    """The articles of several editions mixed in proportion to their totals.
+
+    A newsroom publishes in all its editions at once, so page ids (which
+    grow with time) interleave the editions; seeding one edition after the
+    other would give the last one all the newest ids.
+    """
+    done = [0] * len(streams)
+    while True:
+        best = None
+        for index, (total, _) in enumerate(streams):
+            if done[index] < total and (
+                best is None or done[index] / total < done[best] / streams[best][0]
+            ):
+                best = index
+        if best is None:
+            return
+        done[best] += 1
+        yield next(streams[best][1])
 
 
 @dataclass(frozen=True)
@@ -567,21 +642,56 @@ class ArticleRows:
         return page_row, article_row, text.tag_ids, bylines
 
 
-def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> int:
-    """Bulk-insert articles until there are ``target``; return how many were added."""
+def insert_articles(
+    targets: dict[str, int] | int, log: Log, *, batch_size: int = BATCH_SIZE
+) -> int:
+    """Bulk-insert articles until each edition code of ``targets`` has its
+    number of live articles (an int: the bench's edition alone); return how
+    many were added in all."""
     from django.core.management.color import no_style
+    from django.db import connection
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    if isinstance(targets, int):
+        targets = {bench_edition(): targets}
+    rows = ArticleRows(timezone.now())
+    streams = []
+    for code, target in targets.items():
+        plans = plan_sections(target, code)
+        total = sum(p.to_add for p in plans)
+        if total:
+            log(f"  edition {code}: {total:,} articles to add, up to {target:,}")
+            streams.append((total, round_robin(plans)))
+    added = sum(total for total, _ in streams)
+    if not added:
+        return 0
+    _insert_planned(rows, interleave(streams), added, log, batch_size=batch_size)
+    # Explicit ids leave PostgreSQL's sequence behind; SQLite needs nothing.
+    reset = connection.ops.sequence_reset_sql(no_style(), [Page])
+    if reset:
+        with connection.cursor() as cursor:
+            for sql in reset:
+                cursor.execute(sql)
+    _analyze()
+    return added
+
+
+def _insert_planned(
+    rows: ArticleRows,
+    order: Iterator[SectionPlan],
+    total: int,
+    log: Log,
+    *,
+    batch_size: int,
+) -> int:
+    """Insert ``total`` articles, each in the section ``order`` gives next."""
     from django.db import connection, transaction
     from django.db.models import Max
-    from django.utils import timezone
     from wagtail.models import Page
 
     from newsroom.news.models import ArticlePage, ArticleTag
 
-    plans = plan_sections(target)
-    total = sum(p.to_add for p in plans)
-    if not total:
-        return 0
-    rows = ArticleRows(timezone.now())
     authors_through = ArticlePage.authors.through
     page_sql = rows.insert_sql(Page._meta.db_table, rows.page_columns)
     article_sql = rows.insert_sql(ArticlePage._meta.db_table, rows.article_columns)
@@ -605,7 +715,6 @@ def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> i
     )
     next_id = (Page.objects.aggregate(m=Max("pk"))["m"] or 0) + 1
     serial = ArticlePage.objects.count()
-    order = round_robin(plans)
     done = 0
     started = time.monotonic()
     while done < total:
@@ -631,13 +740,6 @@ def insert_articles(target: int, log: Log, *, batch_size: int = BATCH_SIZE) -> i
         done += len(pages)
         elapsed = time.monotonic() - started
         log(f"  {done:>7,} / {total:,} articles inserted ({done / elapsed:,.0f}/s)")
-    # Explicit ids leave PostgreSQL's sequence behind; SQLite needs nothing.
-    reset = connection.ops.sequence_reset_sql(no_style(), [Page])
-    if reset:
-        with connection.cursor() as cursor:
-            for sql in reset:
-                cursor.execute(sql)
-    _analyze()
     return total
 
 
@@ -657,32 +759,30 @@ def _analyze() -> None:
 # --------------------------------------------------------------------------
 
 
+def unindexed_articles() -> Any:
+    """Live articles without a document in the page search index (a queryset)."""
+    from newsroom.news.models import ArticlePage
+    from newsroom.search.models import SearchDocument
+
+    return ArticlePage.objects.live().exclude(
+        pk__in=SearchDocument.objects.values("page_id")
+    )
+
+
 def index_articles(log: Log, *, chunk: int = INDEX_CHUNK) -> int:
-    """Put every live article that has no search index entry into the index.
+    """Put every live article that has no search document into the index.
 
-    Through Wagtail's own backend, a chunk at a time, as ``update_index`` and
-    the demo do (:func:`newsroom.demo.services.index_for_search`), so the
-    entries are exactly Wagtail's. Only the missing ones: a reused database
-    is topped up, and an indexed one costs two queries. Returns how many
-    articles were indexed.
+    Through the search backend, a chunk at a time, as ``update_index`` and
+    the demo do (:func:`newsroom.demo.services.index_for_search`, which ends
+    in :func:`newsroom.search.index.add_pages`), so the documents are exactly
+    what the site writes. Only the missing ones: a reused database is topped
+    up, and an indexed one costs one query. Returns how many articles were
+    indexed.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.search.models import IndexEntry
-
     from newsroom.demo.services import index_for_search
     from newsroom.news.models import ArticlePage
 
-    content_type = ContentType.objects.get_for_model(ArticlePage)
-    indexed = set(
-        IndexEntry.objects.filter(content_type=content_type).values_list(
-            "object_id", flat=True
-        )
-    )
-    missing = [
-        pk
-        for pk in ArticlePage.objects.live().order_by("pk").values_list("pk", flat=True)
-        if str(pk) not in indexed
-    ]
+    missing = list(unindexed_articles().order_by("pk").values_list("pk", flat=True))
     started = time.monotonic()
     for start in range(0, len(missing), chunk):
         pks = missing[start : start + chunk]
@@ -829,24 +929,27 @@ def _draft(
 # --------------------------------------------------------------------------
 
 
-def verify(target: int, report: SeedReport) -> None:
+def verify(targets: dict[str, int] | int, report: SeedReport) -> None:
     """Check the counts, the tree, the index, the desk and one bulk article."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import TextField
-    from django.db.models.functions import Cast
+    from django.db import connection
     from wagtail.models import Page
-    from wagtail.search.models import IndexEntry
 
     from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
+    from newsroom.search import analysis
+    from newsroom.search.index import SQLITE_TABLE
+    from newsroom.search.models import SearchDocument
 
     code = bench_edition()
-    live = edition_articles(code).count()
-    if live != target:
+    if isinstance(targets, int):
+        targets = {code: targets}
+    counts = article_counts(list(targets)) or {}
+    if counts != targets:
         raise RuntimeError(
-            f"edition {code} has {live} live articles, expected {target}"
+            f"live articles per edition: {describe_counts(counts)}; "
+            f"expected {describe_counts(targets)}"
         )
-    report.checks.append(f"live articles in edition {code}: {live:,}")
+    report.checks.append(f"live articles per edition: {describe_counts(counts)}")
     wrong = []
     for section in SectionPage.objects.order_by("path"):
         children = Page.objects.filter(
@@ -867,20 +970,39 @@ def verify(target: int, report: SeedReport) -> None:
         f"({per_section[0]:,}-{per_section[-1]:,} live articles per section "
         f"of edition {code})"
     )
-    unindexed = (
-        ArticlePage.objects.live()
-        # The index keeps object ids as text (PostgreSQL compares no int to text).
-        .annotate(object_id=Cast("pk", output_field=TextField()))
-        .exclude(
-            object_id__in=IndexEntry.objects.filter(
-                content_type=ContentType.objects.get_for_model(ArticlePage)
-            ).values("object_id")
-        )
-        .count()
-    )
+    unindexed = unindexed_articles().count()
     if unindexed:
         raise RuntimeError(f"{unindexed} live articles are not in the search index")
-    report.checks.append("search index: an entry for every live article")
+    # Each edition's stories are indexed in its own language.
+    for edition_code in targets:
+        language = analysis.language_of(edition_code)
+        locale = editions.locale_id(edition_code)
+        if locale is None:
+            raise RuntimeError(f"edition {edition_code} has no locale")
+        other = (
+            SearchDocument.objects.filter(page__locale_id=locale)
+            .exclude(language=language)
+            .count()
+        )
+        if other:
+            raise RuntimeError(
+                f"{other} search documents of edition {edition_code} are not "
+                f"in its language ({language})"
+            )
+    documents = SearchDocument.objects.count()
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {SQLITE_TABLE}")
+            fts_rows = cursor.fetchone()[0]
+        if fts_rows != documents:
+            raise RuntimeError(
+                f"{documents:,} search documents but {fts_rows:,} rows in "
+                f"{SQLITE_TABLE}"
+            )
+    report.checks.append(
+        f"search index: a document for every live article, in its edition's "
+        f"language ({documents:,} documents with drafts and other pages)"
+    )
     waiting = report.waiting.get(code, 0)
     if waiting < WAITING_IN_BENCH_EDITION or report.scheduled < (
         SCHEDULED_IN_BENCH_EDITION
@@ -935,51 +1057,66 @@ def prepare(
     sqlite_file: Path | None,
     log_path: Path,
     log: Log,
+    other: int | None = None,
 ) -> SeedReport:
     """Make the database hold the demo plus ``target`` live articles in the
-    bench's edition, all in the search index, with work on the desk; verify it.
+    bench's edition and ``other`` (default :data:`OTHER_EDITION_SHARE` of
+    ``target``) in each other edition with demo texts, all in the search
+    index, with work on the desk; verify it.
 
     ``sqlite_file`` is the bench's own SQLite database, which is deleted and
-    seeded again when that edition's article count differs or ``reseed`` is
+    seeded again when an edition's article count differs or ``reseed`` is
     set. Another database (``DATABASE_URL``) is topped up when it has fewer
-    articles; it is
-    emptied (this project's tables dropped, then migrated) only with
-    ``reseed``, and a database with more articles stops the run with a
-    message, so a mistyped ``DATABASE_URL`` never loses data by accident.
+    articles; it is emptied (this project's tables dropped, then migrated)
+    only with ``reseed``, and a database with more articles stops the run
+    with a message, so a mistyped ``DATABASE_URL`` never loses data by
+    accident.
     """
     report = SeedReport()
     migrate = ("migrate", "--no-input")
     if reseed and sqlite_file:
         delete_sqlite(sqlite_file)
         report.wiped = "deleted the SQLite file (--reseed)"
+    if sqlite_file:
+        sqlite_file.parent.mkdir(parents=True, exist_ok=True)
     log("Migrating ...")
     report.migrate_seconds = manage(
         *migrate, env=env, timeout=MIGRATE_TIMEOUT, log_path=log_path
     )
     code = bench_edition()
-    count = article_count()
-    if count == target and not reseed:
+    targets = edition_targets(target, other)
+    counts = article_counts(list(targets))
+    if counts == targets and not reseed:
         report.reused = True
-        log(f"Reusing the database: edition {code} has {count:,} articles.")
+        log(f"Reusing the database: {describe_counts(counts)} articles.")
     else:
         emptied = True
-        if count > 0 and sqlite_file:
-            log(f"Edition {code} has {count:,} articles, not {target:,}: reseeding.")
+        has_articles = bool(counts and any(counts.values()))
+        if has_articles and sqlite_file:
+            assert counts is not None
+            log(
+                f"The editions have {describe_counts(counts)} articles, not "
+                f"{describe_counts(targets)}: reseeding."
+            )
             delete_sqlite(sqlite_file)
-            report.wiped = f"deleted the SQLite file ({count:,} articles)"
+            report.wiped = f"deleted the SQLite file ({describe_counts(counts)})"
         elif reseed and not sqlite_file:
             log("Dropping the project's tables in DATABASE_URL (--reseed) ...")
             drop_project_tables(log)
-            report.wiped = f"dropped the project's tables ({count:,} articles)"
+            report.wiped = "dropped the project's tables" + (
+                f" ({describe_counts(counts)})" if counts else ""
+            )
         else:
             emptied = False
-        if count > target and not emptied:
+        over = {
+            c: n for c, n in (counts or {}).items() if not emptied and n > targets[c]
+        }
+        if over:
             raise RuntimeError(
-                f"The database at DATABASE_URL has {count:,} articles in edition "
-                f"{code}, more than "
-                f"{target:,}. Run with --reseed to drop this project's tables "
-                "there and seed again (everything in them is lost), or pass "
-                f"--articles {count}."
+                f"The database at DATABASE_URL has {describe_counts(over)} "
+                f"articles, more than the {describe_counts(targets)} wanted. Run "
+                "with --reseed to drop this project's tables there and seed again "
+                "(everything in them is lost), or ask for as many articles."
             )
         if emptied:
             report.migrate_seconds += manage(
@@ -994,9 +1131,9 @@ def prepare(
             timeout=SEED_DEMO_TIMEOUT,
             log_path=log_path,
         )
-        log(f"Bulk-inserting articles into edition {code} up to {target:,} ...")
+        log(f"Bulk-inserting articles up to {describe_counts(targets)} ...")
         started = time.monotonic()
-        report.inserted = insert_articles(target, log)
+        report.inserted = insert_articles(targets, log)
         report.insert_seconds = time.monotonic() - started
     log("Search index: adding the articles it lacks ...")
     started = time.monotonic()
@@ -1009,13 +1146,14 @@ def prepare(
     if report.indexed or report.drafts_made:
         _analyze()
     started = time.monotonic()
-    verify(target, report)
+    verify(targets, report)
     report.verify_seconds = time.monotonic() - started
     from newsroom.core import editions
     from newsroom.news.models import ArticlePage, SectionPage
 
     report.edition = code
-    report.articles = edition_articles(code).count()
+    report.per_edition = article_counts(list(targets)) or {}
+    report.articles = report.per_edition.get(code, 0)
     report.other_articles = ArticlePage.objects.live().count() - report.articles
     report.sections = SectionPage.objects.filter(
         locale_id=editions.locale_id(code)
