@@ -124,8 +124,7 @@ class PageSearchResults(BaseSearchResults):
             return list(queryset[self.start : self.stop])
         if not self.query_compiler.order_by_relevance:
             return list(search.matching()[self.start : self.stop])
-        stop = self.stop if self.stop is not None else None
-        ids = search.ranked_ids(self.start, stop)
+        ids = search.ranked_ids(self.start, self.stop)
         found = {page.pk: page for page in queryset.filter(pk__in=ids)}
         return [found[pk] for pk in ids if pk in found]
 

@@ -24,8 +24,6 @@ def closest_word(word: str, language: str) -> str | None:
     if len(word) < 3 or word.isdigit():
         return None
     words = SearchWord.objects.filter(language=language)
-    if words.filter(word=word).exists():
-        return None  # a known word: not the one misspelt
     limit = _max_distance(word)
     candidates = list(
         words.filter(
@@ -46,7 +44,16 @@ def suggestion(query: str, language: str, queryset: QuerySet) -> str | None:
     words = analysis.words(query)
     if not words:
         return None
-    replaced = [closest_word(word, language) or word for word in words]
+    # Known words stay: they are not the misspelt ones.
+    known = set(
+        SearchWord.objects.filter(language=language, word__in=words).values_list(
+            "word", flat=True
+        )
+    )
+    replaced = [
+        word if word in known else closest_word(word, language) or word
+        for word in words
+    ]
     if replaced == words:
         return None
     suggested = " ".join(replaced)
