@@ -359,7 +359,10 @@ def make_search(code: str, language: str, query: str) -> Any:
     if locale is None:
         raise RuntimeError(f"edition {code} has no locale")
     return PageSearch(
-        news.articles_in_edition(locale_id=locale), parse(query), [language]
+        news.articles_in_edition(locale_id=locale),
+        parse(query),
+        [language],
+        live_only=True,
     )
 
 

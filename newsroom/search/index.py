@@ -89,8 +89,9 @@ def _remember_words(rows: Sequence[tuple[str, set[str]]]) -> None:
         _known_words.update(new)
 
 
-def write(documents: Sequence[tuple[int, str, Parts]]) -> None:
-    """Put ``(page id, language, parts)`` in the index, replacing what was there."""
+def write(documents: Sequence[tuple[int, str, bool, Parts]]) -> None:
+    """Put ``(page id, language, live, parts)`` in the index, replacing what
+    was there."""
     if not documents:
         return
     conn = connection()
@@ -98,16 +99,17 @@ def write(documents: Sequence[tuple[int, str, Parts]]) -> None:
     with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
         if conn.vendor == "postgresql":
             cursor.executemany(
-                f"INSERT INTO {DOCUMENT_TABLE} (page_id, language, indexed_at, vector)"
-                " VALUES (%s, %s, %s,"
+                f"INSERT INTO {DOCUMENT_TABLE}"
+                " (page_id, language, live, indexed_at, vector) VALUES (%s, %s, %s, %s,"
                 " setweight(to_tsvector(%s::regconfig, %s), 'A')"
                 " || setweight(to_tsvector(%s::regconfig, %s), 'B')"
                 " || setweight(to_tsvector(%s::regconfig, %s), 'C')"
                 " || setweight(to_tsvector(%s::regconfig, %s), 'D'))"
                 " ON CONFLICT (page_id) DO UPDATE SET language = EXCLUDED.language,"
-                " indexed_at = EXCLUDED.indexed_at, vector = EXCLUDED.vector",
+                " live = EXCLUDED.live, indexed_at = EXCLUDED.indexed_at,"
+                " vector = EXCLUDED.vector",
                 [
-                    (page_id, language, now)
+                    (page_id, language, live, now)
                     + tuple(
                         value
                         for text in (p.headline, p.lead, p.body, p.extra)
@@ -116,17 +118,21 @@ def write(documents: Sequence[tuple[int, str, Parts]]) -> None:
                             analysis.prepared_text(language, text),
                         )
                     )
-                    for page_id, language, p in documents
+                    for page_id, language, live, p in documents
                 ],
             )
         else:
             cursor.executemany(
-                f"INSERT INTO {DOCUMENT_TABLE} (page_id, language, indexed_at)"
-                " VALUES (%s, %s, %s) ON CONFLICT (page_id) DO UPDATE SET"
-                " language = excluded.language, indexed_at = excluded.indexed_at",
-                [(page_id, language, now) for page_id, language, _ in documents],
+                f"INSERT INTO {DOCUMENT_TABLE} (page_id, language, live, indexed_at)"
+                " VALUES (%s, %s, %s, %s) ON CONFLICT (page_id) DO UPDATE SET"
+                " language = excluded.language, live = excluded.live,"
+                " indexed_at = excluded.indexed_at",
+                [
+                    (page_id, language, live, now)
+                    for page_id, language, live, _ in documents
+                ],
             )
-            ids = [page_id for page_id, _, _ in documents]
+            ids = [page_id for page_id, _, _, _ in documents]
             cursor.execute(
                 f"DELETE FROM {SQLITE_TABLE} WHERE rowid IN"
                 f" ({', '.join(['%s'] * len(ids))})",
@@ -141,13 +147,13 @@ def write(documents: Sequence[tuple[int, str, Parts]]) -> None:
                         analysis.stemmed_text(language, text)
                         for text in (p.headline, p.lead, p.body, p.extra)
                     )
-                    for page_id, language, p in documents
+                    for page_id, language, _, p in documents
                 ],
             )
         _remember_words(
             [
                 (language, _vocabulary(language, (p.headline, p.lead, p.body)))
-                for _, language, p in documents
+                for _, language, _, p in documents
             ]
         )
 
@@ -217,7 +223,12 @@ def add_pages(pages: Iterable[Page]) -> None:
         if names:
             prefetch_related_objects(group, *names)
     languages = _languages()
-    write([(page.pk, languages.get(page.locale_id, ""), parts(page)) for page in pages])
+    write(
+        [
+            (page.pk, languages.get(page.locale_id, ""), page.live, parts(page))
+            for page in pages
+        ]
+    )
 
 
 class PageIndex(BaseIndex):

@@ -27,6 +27,11 @@ class SearchDocument(models.Model):
     )
     # The analysis language ("ru"), from the page's locale.
     language = models.CharField(max_length=12)
+    # The page was live when indexed. Readers' searches look among live
+    # documents first, so an edition's newest drafts (the desk's feed and
+    # Telegram intake) never crowd their window; the join to live pages
+    # still decides what is shown.
+    live = models.BooleanField(default=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -15,7 +15,10 @@ forth and the count is one more statement.
 
 from __future__ import annotations
 
+import json
+import math
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import islice, product
@@ -33,13 +36,75 @@ _QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|„([^“”"]*)[“”"]|“([^�
 # ts_rank weights {D, C, B, A} in the same proportions.
 SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 0.5"
 # Matches ranked per query: the newest this many (by page id). Relevance
-# among more than that costs time with every story a common word is in,
-# and no reader pages that far; filters and "newest first" reach the rest.
-RANK_WINDOW = 2_000
+# among more than that costs time with every story a common word is in
+# (fetched, joined, ranked), and no reader pages that far (50 pages of 20);
+# filters and "newest first" reach the rest.
+RANK_WINDOW = 1_000
 # Of a query of several words, the newest stories holding all of them are
 # ranked first even when the window of any word's matches is past them.
 ALL_TERMS_WINDOW = 500
 POSTGRES_WEIGHTS = "{0.05, 0.1, 0.4, 1.0}"
+# How long the document count and id range read from PostgreSQL are kept.
+DOCUMENTS_SECONDS = 300.0
+_documents: dict[str, tuple[float, tuple[float, int, int]]] = {}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How the newest matching documents are read (see :func:`_plan`)."""
+
+    walk: int = 0  # test the newest this many documents
+    lowest: int | None = None  # read the matches with ids from this one up
+
+
+def _statistics(cursor) -> tuple[float, int, int]:
+    """Documents (PostgreSQL's estimate), lowest and highest page id."""
+    alias = cursor.db.alias
+    read_at, found = _documents.get(alias, (-DOCUMENTS_SECONDS, (0.0, 0, 0)))
+    if time.monotonic() - read_at >= DOCUMENTS_SECONDS:
+        cursor.execute(
+            "SELECT (SELECT reltuples FROM pg_class WHERE oid = %s::regclass),"
+            f" (SELECT min(page_id) FROM {DOCUMENT_TABLE}),"
+            f" (SELECT max(page_id) FROM {DOCUMENT_TABLE})",
+            [DOCUMENT_TABLE],
+        )
+        documents, lowest, highest = cursor.fetchone()
+        found = (float(documents or 0), lowest or 0, highest or 0)
+        _documents[alias] = (time.monotonic(), found)
+    return found
+
+
+def _plan(cursor, match: str, params: Sequence, taken: int) -> Plan:
+    """How to read the newest ``taken`` documents that ``match``.
+
+    From the planner's estimate of the matches (its statistics of the
+    vectors' words, within a few percent on the bench's data), the newest
+    ``taken`` are expected among the newest ``taken * documents / matches``
+    documents; twice that is allowed. Testing a document costs about what
+    reading a match does, so a word in so many documents that this span is
+    shorter than its matches is found by walking the span; a rarer one by
+    reading its matches with ids in the span (the GIN index's bitmap and the
+    primary key's, combined); a word in too few documents for a span to
+    save anything by reading every match. PostgreSQL's planner makes the
+    first choice itself but prices testing a document at next to nothing,
+    and walks 30,000 of them for a word in one story of 25.
+    """
+    documents, lowest, highest = _statistics(cursor)
+    if documents <= 0:  # never analysed
+        return Plan()
+    cursor.execute(
+        f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {DOCUMENT_TABLE} d WHERE {match}", params
+    )
+    plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    matches = max(float(plan[0]["Plan"]["Plan Rows"]), 1.0)
+    span = 2 * taken * documents / matches + taken
+    if span < matches:
+        return Plan(walk=int(span))
+    if span < documents / 2:
+        return Plan(lowest=int(highest - span * (highest - lowest) / documents))
+    return Plan()
 
 
 @dataclass(frozen=True)
@@ -121,7 +186,8 @@ class PageSearch:
     ``languages``: the analysis languages to try each term in (the
     edition's one; all editions' for the admin). ``match_all``: every term
     must match (otherwise any, ranked by how many). ``headline_only``: look
-    in headlines alone.
+    in headlines alone. ``live_only``: ``queryset`` holds live pages only (a
+    reader's search), so documents indexed as drafts are skipped early.
     """
 
     def __init__(
@@ -132,12 +198,14 @@ class PageSearch:
         *,
         match_all: bool = False,
         headline_only: bool = False,
+        live_only: bool = False,
     ) -> None:
         self.queryset = queryset
         self.terms = list(terms)
         self.languages = list(dict.fromkeys(languages)) or [""]
         self.match_all = match_all
         self.headline_only = headline_only
+        self.live_only = live_only
         # The database the queryset reads (a replica, with a router): the
         # index is joined to it there.
         self.connection = connections[queryset.db]
@@ -224,7 +292,9 @@ class PageSearch:
         and one more when there are more (read once per search).
 
         The score is bm25 on SQLite and ``-ts_rank`` on PostgreSQL: lower is
-        better on both. Newest by page id: the engines walk a word's index
+        better on both. The date is the first publication as a number (days
+        on SQLite, seconds on PostgreSQL; only compared), as thousands of
+        datetimes would cost more to load than the statement takes. Newest by page id: the engines walk a word's index
         backwards and stop there, so a word in half the archive costs what a
         word in 5,000 stories does.
         """
@@ -237,8 +307,8 @@ class PageSearch:
         else:
             with self.connection.cursor() as cursor:
                 cursor.execute(
-                    f"SELECT {SQLITE_TABLE}.rowid,"
-                    f" bm25({SQLITE_TABLE}, {SQLITE_WEIGHTS}), c._search_date {sql}"
+                    f"SELECT {SQLITE_TABLE}.rowid, bm25({SQLITE_TABLE},"
+                    f" {SQLITE_WEIGHTS}), julianday(c._search_date) {sql}"
                     f" ORDER BY {SQLITE_TABLE}.rowid DESC LIMIT %s",
                     [*params, size],
                 )
@@ -253,52 +323,88 @@ class PageSearch:
         Its planner takes a Russian or Armenian stem to be as rare among an
         edition's stories as in the whole index and walks every story of the
         edition testing each document: the newest matching documents of the
-        languages searched are taken first (the GIN index's bitmap, in a
-        subquery it cannot merge), and only they are joined to the caller's
-        stories. When that drops some (drafts, other sections) from a full
-        window, the join runs the other way round. ``ts_rank`` costs "1" to
-        the planner, which would rank every match: only the window's are.
+        languages searched (live ones, for readers) are taken first, in a
+        subquery it cannot merge (sorting ids alone: with the vectors a sort
+        spills to disk), and only they are joined to the caller's stories,
+        ranked, and tested for each term.
+        When too many drop out of a full window (other sections, dates), the
+        join runs the other way round. ``ts_rank`` costs "1" to the planner,
+        which would rank every match: only the window's are.
         """
         match, match_params = self._match(all_terms)
         query = match.removeprefix("d.vector @@ ")
         candidates, candidate_params = self._candidates()
-        rank = f"-ts_rank('{POSTGRES_WEIGHTS}', r.vector, {query})"
+        term_params = [p for _, ps in self._term_sql for p in ps]
+        # How many terms each holds, read with the vector ts_rank reads.
+        held = " + ".join(f"(r.vector @@ {sql})::int" for sql, _ in self._term_sql)
+        ranked = (
+            f"-ts_rank('{POSTGRES_WEIGHTS}', r.vector, {query}),"
+            f" EXTRACT(EPOCH FROM c._search_date)::float8, {held}"
+        )
+        live = " AND d.live" if self.live_only else ""
+        # A tenth more: drafts, private stories and other page types drop
+        # out in the join.
+        taken = size + size // 10 + 20
+        where = f"d.language = ANY(%s){live} AND {match}"
+        where_params = [self.languages, *match_params]
+        # Each document found is read again by its row address (``ctid``),
+        # one page read instead of four through the primary key.
+        # Every match from ``lowest`` up (the GIN index's bitmap), then the
+        # newest of them; in a subquery, or the planner walks the primary key
+        # testing each row.
+        every = (
+            f"WITH m AS MATERIALIZED (SELECT d.page_id, d.ctid AS tid FROM"
+            f" {DOCUMENT_TABLE} d WHERE {where} AND d.page_id >= %s)"
+            " SELECT page_id, tid FROM m ORDER BY page_id DESC LIMIT %s"
+        )
+        # The newest ``walk`` documents, from the end of the primary key.
+        newest = (
+            f"SELECT d.page_id, d.tid FROM (SELECT page_id, ctid AS tid, language,"
+            f" live, vector FROM {DOCUMENT_TABLE} ORDER BY page_id DESC LIMIT %s) d"
+            f" WHERE {where} ORDER BY d.page_id DESC LIMIT %s"
+        )
+
+        def statement(ids: str) -> str:
+            return (
+                f"WITH n AS MATERIALIZED ({ids}) SELECT r.page_id,"
+                f" {ranked}, c._search_id IS NOT NULL FROM n"
+                f" JOIN {DOCUMENT_TABLE} r ON r.ctid = n.tid"
+                f" LEFT JOIN ({candidates}) c ON c._search_id = n.page_id"
+            )
+
+        rest = [*match_params, *term_params, *candidate_params]
         with self.connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT d.page_id FROM {DOCUMENT_TABLE} d WHERE d.language = ANY(%s)"
-                f" AND {match} ORDER BY d.page_id DESC LIMIT %s",
-                # A tenth more: drafts and other page types drop out below.
-                [self.languages, *match_params, size + size // 10 + 20],
-            )
-            newest = [row[0] for row in cursor.fetchall()]
-            if not newest:
-                return []
-            # How many terms each holds, read with the vector ts_rank reads.
-            held = " + ".join(f"(r.vector @@ {sql})::int" for sql, _ in self._term_sql)
-            cursor.execute(
-                f"SELECT r.page_id, {rank}, c._search_date, {held}"
-                f" FROM {DOCUMENT_TABLE} r"
-                f" JOIN ({candidates}) c ON c._search_id = r.page_id"
-                " WHERE r.page_id = ANY(%s)",
-                [
-                    *match_params,
-                    *(p for _, ps in self._term_sql for p in ps),
-                    *candidate_params,
-                    newest,
-                ],
-            )
-            rows = sorted(cursor.fetchall(), key=lambda row: row[0], reverse=True)
-            if len(rows) >= size or len(newest) < size + size // 10 + 20:
-                self._held.update((row[0], row[3]) for row in rows[:size])
-                return [tuple(row[:3]) for row in rows[:size]]
-            sql, params = self._from(all_terms)
-            cursor.execute(
-                f"SELECT w.page_id, {rank}, w.published FROM (SELECT d.page_id,"
-                f" c._search_date AS published {sql} ORDER BY d.page_id DESC"
-                f" LIMIT %s) w JOIN {DOCUMENT_TABLE} r ON r.page_id = w.page_id",
-                [*match_params, *params, size],
-            )
-            return [tuple(row) for row in cursor.fetchall()]
+            plan = _plan(cursor, match, match_params, taken)
+            found = []
+            if plan.walk:
+                cursor.execute(
+                    statement(newest), [plan.walk, *where_params, taken, *rest]
+                )
+                found = cursor.fetchall()
+            elif plan.lowest is not None:
+                cursor.execute(
+                    statement(every), [*where_params, plan.lowest, taken, *rest]
+                )
+                found = cursor.fetchall()
+            if len(found) < taken:
+                # A rarer word (or rarer among the newest than estimated).
+                cursor.execute(statement(every), [*where_params, 0, taken, *rest])
+                found = cursor.fetchall()
+            rows = [row for row in found if row[4]]
+            # Short of the window although there were more documents than
+            # taken: too many dropped out in the join.
+            if len(rows) < size and len(found) == taken:
+                sql, params = self._from(all_terms)
+                cursor.execute(
+                    f"SELECT r.page_id, {ranked} FROM (SELECT d.page_id,"
+                    f" c._search_date {sql} ORDER BY d.page_id DESC LIMIT %s) c"
+                    f" JOIN {DOCUMENT_TABLE} r ON r.page_id = c.page_id",
+                    [*match_params, *term_params, *params, size],
+                )
+                rows = cursor.fetchall()
+        rows.sort(key=lambda row: row[0], reverse=True)
+        self._held.update((row[0], row[3]) for row in rows[:size])
+        return [row[:3] for row in rows[:size]]
 
     def _term_matches(self, lowest_id: int) -> list[set[int]]:
         """For each term, the ids from ``lowest_id`` up that hold it."""
@@ -351,12 +457,16 @@ class PageSearch:
                 window = [row for row in window if row[0] not in with_all]
                 window += with_all.values()
                 tiers.update(dict.fromkeys(with_all, terms))
-        # Sorted three times, each stable: newest (date, then id) first, then
-        # by score, then by how many terms; the last sort decides first.
-        window.sort(key=lambda row: ("" if row[2] is None else str(row[2]), row[0]))
-        window.reverse()
-        window.sort(key=lambda row: row[1])
-        window.sort(key=lambda row: tiers.get(row[0], 0), reverse=True)
+        # Most terms first, then the best score, then the newest (date, then
+        # id); a story without a date after those with one.
+        window.sort(
+            key=lambda row: (
+                -tiers.get(row[0], 0),
+                row[1],
+                math.inf if row[2] is None else -row[2],
+                -row[0],
+            )
+        )
         return [row[0] for row in window[start:stop]]
 
     def count(self, limit: int | None = None) -> int:

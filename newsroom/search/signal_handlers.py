@@ -4,12 +4,13 @@ Wagtail's own handler indexes a page on ``post_save``, which fires before the
 page's tags and authors (kept by modelcluster) are written; with the task
 running at once (or on a fast worker) the index would hold the previous
 tags until the next save. ``page_published`` fires after everything is saved.
+Unpublishing re-indexes too: the document records whether its page is live.
 """
 
 import logging
 
 from django.db.models.signals import post_migrate
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished
 
 from .index import add_pages
 
@@ -17,7 +18,7 @@ logger = logging.getLogger(__name__)
 BUILD_CHUNK = 1_000
 
 
-def reindex_published(sender, instance, **kwargs):
+def reindex(sender, instance, **kwargs):
     add_pages([instance.specific])
 
 
@@ -49,7 +50,8 @@ def build_missing_index(sender, using="default", verbosity=1, **kwargs):
 
 
 def register(app_config):
-    page_published.connect(reindex_published, dispatch_uid="newsroom-search-reindex")
+    page_published.connect(reindex, dispatch_uid="newsroom-search-reindex")
+    page_unpublished.connect(reindex, dispatch_uid="newsroom-search-unpublished")
     post_migrate.connect(
         build_missing_index, sender=app_config, dispatch_uid="newsroom-search-build"
     )

@@ -150,7 +150,7 @@ def search(request):
                     filters.date_to + datetime.timedelta(days=1)
                 )
             )
-        found = PageSearch(stories, terms, [language])
+        found = PageSearch(stories, terms, [language], live_only=True)
         hits = None
         if not uses_page_index():
             # OpenSearch / Elasticsearch (SEARCH_URL): ranked by that engine.

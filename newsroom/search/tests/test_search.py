@@ -5,6 +5,7 @@ from datetime import timedelta
 from urllib.parse import quote_from_bytes
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
@@ -252,6 +253,47 @@ def test_the_index_follows_publishing(client, section):
     assert not SearchDocument.objects.filter(page_id=story.pk).exists()
 
 
+def test_newer_drafts_never_hide_live_stories(client, section, monkeypatch):
+    """The desk's intake makes an edition's newest pages drafts: readers
+    still get every live story, also one published from a draft, and a
+    story unpublished later is gone."""
+    from newsroom.search import query
+
+    monkeypatch.setattr(query, "RANK_WINDOW", 3)
+    now = timezone.now()
+    live = [
+        add_story(
+            section,
+            f"Saffron harvest {i}",
+            f"saffron-{i}",
+            first_published_at=now - timedelta(days=10 - i),
+        )
+        for i in range(2)
+    ]
+    first_draft = section.add_child(
+        instance=ArticlePage(
+            title="Saffron prices", slug="saffron-prices", lead="x", live=False
+        )
+    )
+    for i in range(6):
+        section.add_child(
+            instance=ArticlePage(
+                title=f"Saffron draft {i}", slug=f"saffron-draft-{i}", live=False
+            )
+        )
+    html = search(client, "saffron")
+    assert "2 stories found" in html
+    assert sorted(result_urls(html)) == sorted(story.url for story in live)
+    first_draft.save_revision().publish()
+    first_draft.refresh_from_db()
+    html = search(client, "saffron")
+    assert "3 stories found" in html
+    assert first_draft.url in result_urls(html)
+    live[0].unpublish()
+    urls = result_urls(search(client, "saffron"))
+    assert sorted(urls) == sorted([first_draft.url, live[1].url])
+
+
 def test_private_stories_are_not_found(client, section):
     from wagtail.models import PageViewRestriction
 
@@ -400,3 +442,67 @@ def test_a_story_with_every_word_ranks_first_even_past_the_window(
     for i in range(5):
         add_story(section, f"Juniper news {i}", f"juniper-{i}", first_published_at=now)
     assert result_urls(search(client, "quince juniper"))[0] == both.url
+
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's plan choice"
+)
+
+
+def lavender_stories(section, count):
+    now = timezone.now()
+    return [
+        add_story(
+            section,
+            f"Lavender fields {i}",
+            f"lavender-{i}",
+            first_published_at=now - timedelta(hours=count - i),
+        )
+        for i in range(count)
+    ]
+
+
+@postgres_only
+def test_a_word_in_most_stories_walks_the_newest(client, section, monkeypatch):
+    """A word in most documents: the newest are walked and tested, not every
+    match read; the reader sees the same newest stories, best first."""
+    from django.test.utils import CaptureQueriesContext
+
+    from newsroom.search import query
+
+    monkeypatch.setattr(query, "RANK_WINDOW", 3)
+    monkeypatch.setattr(query, "_documents", {})
+    stories = lavender_stories(section, 80)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE newsroom_search_searchdocument")
+    with CaptureQueriesContext(connection) as statements:
+        html = search(client, "lavender")
+    assert any("ORDER BY page_id DESC LIMIT" in s["sql"] for s in statements)
+    assert "More than 3 stories found" in html
+    assert result_urls(html) == [story.url for story in stories[:-4:-1]]
+
+
+@postgres_only
+@pytest.mark.parametrize("plan", ["walk", "span", "span holding the window"])
+def test_the_newest_matches_whichever_way_they_are_read(
+    client, section, monkeypatch, plan
+):
+    """However the newest matching documents are read (a walk or a span of
+    ids too short for the window, or a span holding it), readers get the
+    same newest stories."""
+    from newsroom.search import query
+
+    monkeypatch.setattr(query, "RANK_WINDOW", 3)
+    # More than the documents a window takes (3 + 1 + 20): no fallback then.
+    stories = lavender_stories(section, 30 if plan.endswith("window") else 5)
+    for i in range(3):
+        add_story(section, f"Rosemary news {i}", f"rosemary-{i}")
+    chosen = {
+        "walk": query.Plan(walk=2),  # the newest two documents
+        "span": query.Plan(lowest=stories[-1].pk + 1),  # past the last match
+        "span holding the window": query.Plan(lowest=stories[0].pk),
+    }[plan]
+    monkeypatch.setattr(query, "_plan", lambda *args: chosen)
+    html = search(client, "lavender")
+    assert "More than 3 stories found" in html
+    assert result_urls(html) == [story.url for story in stories[:-4:-1]]
