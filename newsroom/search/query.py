@@ -334,17 +334,20 @@ class PageSearch:
         match, match_params = self._match(all_terms)
         query = match.removeprefix("d.vector @@ ")
         candidates, candidate_params = self._candidates()
+        # How many terms each holds, read with the vector ts_rank reads (one
+        # term: every match holds it).
         term_params = [p for _, ps in self._term_sql for p in ps]
-        # How many terms each holds, read with the vector ts_rank reads.
         held = " + ".join(f"(r.vector @@ {sql})::int" for sql, _ in self._term_sql)
+        if len(self._term_sql) == 1:
+            held, term_params = "1", []
         ranked = (
             f"-ts_rank('{POSTGRES_WEIGHTS}', r.vector, {query}),"
             f" EXTRACT(EPOCH FROM c._search_date)::float8, {held}"
         )
         live = " AND d.live" if self.live_only else ""
-        # A tenth more: drafts, private stories and other page types drop
-        # out in the join.
-        taken = size + size // 10 + 20
+        # A few more: private stories and other page types drop out in the
+        # join (and drafts, in the admin's search).
+        taken = size + size // 50 + 20
         where = f"d.language = ANY(%s){live} AND {match}"
         where_params = [self.languages, *match_params]
         # Each document found is read again by its row address (``ctid``),
