@@ -294,17 +294,18 @@ class PageSearch:
         The score is bm25 on SQLite and ``-ts_rank`` on PostgreSQL: lower is
         better on both. The date is the first publication as a number (days
         on SQLite, seconds on PostgreSQL; only compared), as thousands of
-        datetimes would cost more to load than the statement takes. Newest by page id: the engines walk a word's index
-        backwards and stop there, so a word in half the archive costs what a
-        word in 5,000 stories does.
+        datetimes would cost more to load than the statement takes. Newest
+        by page id: the engines walk a word's index backwards and stop
+        there, so a word in half the archive costs what a word in 5,000
+        stories does.
         """
         if all_terms in self._windows:
             return self._windows[all_terms]
-        sql, params = self._from(all_terms)
         size = ALL_TERMS_WINDOW if all_terms else RANK_WINDOW + 1
         if self.vendor == "postgresql":
             rows = self._postgres_window(all_terms, size)
         else:
+            sql, params = self._from(all_terms)
             with self.connection.cursor() as cursor:
                 cursor.execute(
                     f"SELECT {SQLITE_TABLE}.rowid, bm25({SQLITE_TABLE},"
@@ -410,22 +411,16 @@ class PageSearch:
         return [row[:3] for row in rows[:size]]
 
     def _term_matches(self, lowest_id: int) -> list[set[int]]:
-        """For each term, the ids from ``lowest_id`` up that hold it."""
+        """For each term, the ids from ``lowest_id`` up that hold it (SQLite:
+        PostgreSQL's window reads that with the rank)."""
         found = []
         with self.connection.cursor() as cursor:
-            for sql, params in self._term_sql:
-                if self.vendor == "postgresql":
-                    cursor.execute(
-                        f"SELECT page_id FROM {DOCUMENT_TABLE} WHERE vector @@ {sql}"
-                        " AND page_id >= %s",
-                        [*params, lowest_id],
-                    )
-                else:
-                    cursor.execute(
-                        f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE}"
-                        " MATCH %s AND rowid >= %s",
-                        [sql, lowest_id],
-                    )
+            for sql, _ in self._term_sql:
+                cursor.execute(
+                    f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE}"
+                    " MATCH %s AND rowid >= %s",
+                    [sql, lowest_id],
+                )
                 found.append({row[0] for row in cursor.fetchall()})
         return found
 
